@@ -1,0 +1,83 @@
+"""Nominative forms of names and titles with pymorphy2, guided by slovnet's context tags."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .gazetteer import load_morph
+
+# UD case (slovnet) -> OpenCorpora case (pymorphy2)
+UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs",
+                 "Ins": "ablt", "Loc": "loct", "Voc": "voct", "Par": "gen2"}
+UD_TO_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def parse_feats(feats: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
+
+
+def match_case(word: str, surface: str) -> str:
+    """Give `word` the capitalisation pattern of `surface` (per hyphen part)."""
+    if surface.isupper() and len(surface) > 1:
+        return word.upper()
+    parts, shapes = word.split("-"), surface.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        shape = shapes[i] if i < len(shapes) else shapes[-1]
+        out.append(part[:1].upper() + part[1:] if shape[:1].isupper() else part)
+    return "-".join(out)
+
+
+@lru_cache(maxsize=100_000)
+def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
+                    proper: bool = True) -> str:
+    """One word in the nominative, keeping its gender and number; the surface if unsure."""
+    if case in ("", "Nom"):
+        return word
+    oc_case = UD_TO_OC_CASE.get(case)
+    oc_gender = UD_TO_OC_GENDER.get(gender)
+    parses = load_morph().parse(word)
+    best = None
+    for parse in parses:
+        tag = parse.tag
+        grammemes = tag.grammemes
+        if oc_case and oc_case not in grammemes:
+            continue
+        if oc_gender and {"masc", "femn", "neut"} & grammemes and oc_gender not in grammemes:
+            continue
+        if proper and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & tag.grammemes) and best is not None:
+            continue
+        if best is None or ({"Name", "Surn", "Patr"} & tag.grammemes and not
+                            {"Name", "Surn", "Patr"} & best.tag.grammemes):
+            best = parse
+    if best is None:
+        return word
+    wanted = {"nomn", "plur" if number == "Plur" else "sing"}
+    if number != "Plur" and oc_gender and "Surn" in best.tag.grammemes and oc_gender == "femn":
+        wanted.add("femn")
+    form = best.inflect(wanted) or best.inflect({"nomn"})
+    return match_case(form.word if form else best.normal_form, word)
+
+
+def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
+    """A phrase in the nominative: tokens in `agree_case` (the head's case) are inflected,
+    genitive dependents ('министр иностранных дел') stay as they are."""
+    if not tokens:
+        return ""
+    head_case = agree_case
+    if head_case is None:
+        head_case = parse_feats(tokens[0].feats).get("Case", "Nom")
+    pieces: list[str] = []
+    previous_stop = tokens[0].start
+    for token in tokens:
+        feats = parse_feats(token.feats)
+        word = token.text
+        if token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and feats.get("Case") == head_case \
+                and head_case != "Nom":
+            word = nominative_word(token.text, head_case, feats.get("Gender", ""),
+                                   feats.get("Number", "Sing"), proper=token.pos == "PROPN")
+        if pieces and token.start > previous_stop:
+            pieces.append(" ")
+        pieces.append(word)
+        previous_stop = token.stop
+    return "".join(pieces)

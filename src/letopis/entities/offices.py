@@ -1,0 +1,100 @@
+"""Offices and titles attached to people: 'министр иностранных дел Республики Казахстан'."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..doc import Token
+from .inflect import nominative_phrase
+
+# Tokens an office phrase may run through, walking left from a name.
+OFFICE_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
+OFFICE_WORDS = {"по", "–", "—", "-", "и.о.", "врио"}
+STOP_WORDS = {"и", "с", "а", "но", "или", "у", "к", "от", "для", "при", "на", "за", "о", "об"}
+MAX_OFFICE_TOKENS = 14
+
+
+@dataclass(slots=True)
+class Office:
+    title: str          # nominative office phrase
+    role_word: str      # the role lemma it starts with ('заместитель', 'министр')
+    role: str           # CAMEO role code (GOV, DIP, MIL ...)
+    rank: int
+    start: int          # character span of the phrase in the text
+    stop: int
+    first: int          # token indices [first, last)
+    last: int
+
+
+def find_role_start(tokens: list[Token], first: int, last: int, gazetteer: Any) -> tuple[int, Any] | None:
+    """Leftmost token in [first, last) where a role phrase begins."""
+    for index in range(first, last):
+        lemmas = [t.lemma for t in tokens[index:last]]
+        role = gazetteer.match_role(lemmas)
+        if role is not None:
+            return index, role
+    return None
+
+
+def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
+    """The office phrase right before a name: '[заместителем министра ...] Муратом Нуртлеу'."""
+    sentence = tokens[name_first].sentence if name_first < len(tokens) else -1
+    index = name_first - 1
+    while index >= 0 and name_first - index <= MAX_OFFICE_TOKENS:
+        token = tokens[index]
+        if token.sentence != sentence:
+            break
+        word = token.text.lower()
+        if word in STOP_WORDS:
+            break
+        if token.pos not in OFFICE_POS and word not in OFFICE_WORDS:
+            break
+        index -= 1
+    first = index + 1
+    if first >= name_first:
+        return None
+    found = find_role_start(tokens, first, name_first, gazetteer)
+    if found is None:
+        return None
+    start_index, role = found
+    while start_index > first and tokens[start_index - 1].pos == "ADJ":  # 'генеральный секретарь'
+        start_index -= 1
+    phrase = tokens[start_index:name_first]
+    while phrase and phrase[-1].text in OFFICE_WORDS - {"по"}:
+        phrase = phrase[:-1]
+    if not phrase:
+        return None
+    title = nominative_phrase(phrase)
+    return Office(title=title, role_word=role.word, role=role.role, rank=role.rank,
+                  start=phrase[0].start, stop=phrase[-1].stop,
+                  first=start_index, last=start_index + len(phrase))
+
+
+def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office | None:
+    """An apposition after a name: 'Мурат Нуртлеу — заместитель премьер-министра ...'."""
+    index = name_last
+    if index >= len(tokens) or tokens[index].text not in {"–", "—", "-", ","}:
+        return None
+    index += 1
+    sentence = tokens[name_last - 1].sentence
+    start = index
+    while index < len(tokens) and index - start < MAX_OFFICE_TOKENS:
+        token = tokens[index]
+        if token.sentence != sentence or (token.pos not in OFFICE_POS and token.text.lower() not in OFFICE_WORDS):
+            break
+        if token.text.lower() in STOP_WORDS:
+            break
+        index += 1
+    if index == start:
+        return None
+    role = gazetteer.match_role([t.lemma for t in tokens[start:index]])
+    if role is None:
+        return None
+    phrase = tokens[start:index]
+    while phrase and phrase[-1].text in OFFICE_WORDS:
+        phrase = phrase[:-1]
+    if not phrase:
+        return None
+    return Office(title=nominative_phrase(phrase), role_word=role.word, role=role.role,
+                  rank=role.rank, start=phrase[0].start, stop=phrase[-1].stop,
+                  first=start, last=start + len(phrase))

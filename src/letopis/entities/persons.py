@@ -1,0 +1,90 @@
+"""Person names: nominative full forms and the rule for 'same person'."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from ..doc import Token
+from .inflect import match_case, nominative_word, parse_feats
+
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+
+
+@dataclass(slots=True)
+class PersonName:
+    parts: list[str]          # nominative, in text order
+    initials: list[str]       # first letters of parts given as initials ('Х.')
+    from_nominative: bool     # the mention itself was in the nominative
+
+    @property
+    def surname(self) -> str:
+        return self.parts[-1] if self.parts else ""
+
+    @property
+    def full(self) -> str:
+        return " ".join(self.parts)
+
+
+def read_person_name(tokens: list[Token], case_hint: str | None = None) -> PersonName:
+    """A PER mention's tokens -> its parts in the nominative; 'Х.' kept as an initial.
+
+    `case_hint` is the case of an office phrase the name stands in apposition to
+    ('помощником президента ... Ержаном Казыханом'): slovnet often mis-tags the case of
+    names it does not know, while the office noun before them is tagged reliably."""
+    parts: list[str] = []
+    initials: list[str] = []
+    cases = []
+    for token in tokens:
+        if token.pos == "PUNCT" and token.text != ".":
+            continue
+        if token.text == ".":
+            continue
+        if INITIAL.match(token.text):
+            initials.append(token.text[0].upper())
+            continue
+        feats = parse_feats(token.feats)
+        case = case_hint or feats.get("Case", "Nom")
+        cases.append(case)
+        word = token.text
+        if word.isupper() and len(word) > 2:  # 'БУТЫРИНА' -> 'Бутырина'
+            word = word.capitalize()
+        parts.append(match_case(nominative_word(word, case, feats.get("Gender", "")), word))
+    return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Surnames equal and first names compatible (equal, an initial, or absent)."""
+    if not a.parts or not b.parts:
+        return False
+    if norm(a.surname) != norm(b.surname):
+        return stem_equal(a.surname, b.surname) and compatible_first(a, b)
+    return compatible_first(a, b)
+
+
+def compatible_first(a: PersonName, b: PersonName) -> bool:
+    first_a = a.parts[0] if len(a.parts) > 1 else None
+    first_b = b.parts[0] if len(b.parts) > 1 else None
+    if first_a and first_b:
+        return norm(first_a) == norm(first_b) or stem_equal(first_a, first_b)
+    if first_a and b.initials:
+        return first_a[0].upper() == b.initials[0]
+    if first_b and a.initials:
+        return first_b[0].upper() == a.initials[0]
+    return True
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def stem_equal(a: str, b: str) -> bool:
+    """Forms of one unknown name that inflection left unresolved ('Казыхан'/'Казыханом')."""
+    a, b = norm(a), norm(b)
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def better_name(a: PersonName, b: PersonName) -> PersonName:
+    """The fuller name; a nominative mention wins a tie (its form is the text's own)."""
+    key_a = (len(a.parts), a.from_nominative)
+    key_b = (len(b.parts), b.from_nominative)
+    return a if key_a >= key_b else b

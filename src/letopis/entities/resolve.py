@@ -1,0 +1,178 @@
+"""Mentions -> entities: one per real-world actor in a document, with a canonical name."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Doc, Entity, Mention
+from .gazetteer import Gazetteer
+from .inflect import nominative_phrase, parse_feats
+from .offices import Office, office_after, office_before
+from .persons import PersonName, better_name, read_person_name, same_person
+from .spans import TokenIndex
+
+
+@dataclass
+class PersonCluster:
+    name: PersonName
+    mentions: list[int] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+
+
+def person_offices(doc: Doc, mention: Mention, index: TokenIndex, gazetteer: Gazetteer) -> list[Office]:
+    """Office phrases standing next to a name mention (before it or after a dash)."""
+    span = list(index.covering(mention.start, mention.stop))
+    if not span:
+        return []
+    found = [office_before(doc.tokens, span[0], gazetteer), office_after(doc.tokens, span[-1] + 1, gazetteer)]
+    return [office for office in found if office is not None]
+
+
+def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,
+                    gazetteer: Gazetteer) -> list[PersonCluster]:
+    """Group PER mentions: 'Х. Халафов', 'Халафов', 'Халаф Халафов' are one person.
+
+    Full names go first so a partial name joins the fullest compatible one."""
+    names: dict[int, PersonName] = {}
+    offices: dict[int, list[Office]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.type == "PER" and mention.kind == "name":
+            offices[i] = person_offices(doc, mention, index, gazetteer)
+            before = [o for o in offices[i] if o.stop <= mention.start]
+            case_hint = parse_feats(doc.tokens[before[0].first].feats).get("Case") if before else None
+            tokens = [doc.tokens[t] for t in index.covering(mention.start, mention.stop)]
+            name = read_person_name(tokens, case_hint)
+            if name.parts:
+                names[i] = name
+    order = sorted(names, key=lambda i: (-len(names[i].parts), i))
+    clusters: list[PersonCluster] = []
+    for i in order:
+        name = names[i]
+        target = next((c for c in clusters if same_person(c.name, name)), None)
+        if target is None:
+            target = PersonCluster(name)
+            clusters.append(target)
+        target.name = better_name(target.name, name)
+        target.mentions.append(i)
+        for office in offices[i]:
+            if office.title.lower() not in {o.title.lower() for o in target.offices}:
+                target.offices.append(office)
+    return clusters
+
+
+def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> str | None:
+    """The first country or IGO named inside [start, stop)."""
+    for mention, code in hits:
+        if start <= mention.start and mention.stop <= stop:
+            return code if mention.kind != "igo" else f"IGO:{code}"
+    return None
+
+
+def actor_code(country: str | None, role: str, gazetteer: Gazetteer) -> str:
+    """CAMEO-style actor code: country + role ('KAZGOV'); IGOs use their own code."""
+    if not country:
+        return role
+    if country.startswith("IGO:"):
+        try:
+            return gazetteer.igo(country[4:]).actor_code
+        except KeyError:
+            return "IGO"
+    if country.startswith("NSA:"):
+        return "NSA" + role
+    return country + role
+
+
+def known_people() -> Any:
+    """The dated dictionary of public office holders (data/persons.tsv)."""
+    from .known_people import load_known_people
+
+    return load_known_people()
+
+
+def normal_key(name: str, country: str | None) -> str:
+    return f"{name.lower().replace('ё', 'е')}|{country or ''}"
+
+
+def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
+                   gazetteer: Gazetteer) -> list[Entity]:
+    """Create entities and point every mention at its entity."""
+    index = TokenIndex(doc.tokens)
+    hits = [(mentions[i], code) for i, code in codes.items()]
+    entities: list[Entity] = []
+    by_key: dict[str, int] = {}
+
+    def add(key: str, make: Any) -> int:
+        if key not in by_key:
+            by_key[key] = len(entities)
+            entities.append(make(len(entities)))
+        return by_key[key]
+
+    clusters = cluster_persons(doc, mentions, index, gazetteer)
+    office_mentions: list[Mention] = []
+    known = known_people()
+    year = int(doc.published[:4]) if doc.published else None
+    for c, cluster in enumerate(clusters):
+        country, role = None, ""
+        for office in cluster.offices:
+            country = country_in_span(hits, office.start, office.stop)
+            role = office.role
+            if country:
+                break
+        person = known.lookup(cluster.name.surname, cluster.name.parts[0] if len(cluster.name.parts) > 1 else None, year)
+        name = cluster.name.full
+        if person is not None:
+            country = country or person.country
+            role = role or person.role
+            if len(cluster.name.parts) < 2:
+                name = person.name
+        offices = [o.title for o in cluster.offices]
+        entity_id = add(f"PER:{c}", lambda i, n=name, co=country, r=role, o=offices: Entity(
+            id=i, type="PER", name=n, country=co, code=actor_code(co, r, gazetteer), offices=o,
+            key=normal_key(n, co)))
+        for i in cluster.mentions:
+            mentions[i].entity = entity_id
+            mentions[i].normal = cluster.name.full
+        for office in cluster.offices:
+            office_mentions.append(Mention(office.start, office.stop, doc.text[office.start:office.stop],
+                                           "PER", entity=entity_id, kind="office", normal=office.title))
+
+    for i, mention in enumerate(mentions):
+        if mention.entity >= 0:
+            continue
+        code = codes.get(i)
+        if mention.kind == "igo" and code:
+            igo = gazetteer.igo(code)
+            name = igo.ru_acronyms[0] if igo.ru_acronyms else (igo.names[0] if igo.names else code)
+            mention.entity = add(f"IGO:{code}", lambda n, nm=name, c=code, a=igo.actor_code: Entity(
+                id=n, type="ORG", name=nm, country=f"IGO:{c}", code=a, key=f"IGO:{c}"))
+        elif mention.type == "GPE" and code:
+            country = gazetteer.country(code)
+            if mention.kind == "capital":
+                mention.entity = add(f"CAP:{code}", lambda n, c=country: Entity(
+                    id=n, type="GPE", name=c.capital, country=c.iso3, code=c.iso3, key=f"city|{c.capital.lower()}"))
+            else:
+                mention.entity = add(f"GPE:{code}", lambda n, c=country: Entity(
+                    id=n, type="GPE", name=c.short, country=c.iso3, code=c.iso3, key=c.iso3))
+            mention.normal = entities[mention.entity].name
+        elif mention.kind == "seat" and code:
+            country = gazetteer.country(code)
+            name = nominative_phrase([doc.tokens[t] for t in index.covering(mention.start, mention.stop)])
+            mention.entity = add(f"SEAT:{name.lower()}", lambda n, nm=name, c=country: Entity(
+                id=n, type="ORG", name=nm, country=c.iso3, code=c.iso3 + "GOV", key=normal_key(nm, c.iso3)))
+        elif mention.type in ("ORG", "LOC"):
+            name = mention.normal or mention.text
+            country = country_in_span(hits, mention.start, mention.stop)
+            role = ""
+            if mention.type == "ORG":
+                lemmas = [doc.tokens[t].lemma for t in index.covering(mention.start, mention.stop)]
+                found = gazetteer.match_role(lemmas)
+                role = found.role if found else ""
+            mention.entity = add(f"{mention.type}:{name.lower()}", lambda n, nm=name, t=mention.type, c=country, r=role: Entity(
+                id=n, type=t, name=nm, country=c, code=actor_code(c, r, gazetteer) if t == "ORG" else (c or ""),
+                key=normal_key(nm, c) if t == "ORG" else ""))
+    mentions.extend(office_mentions)
+    mentions.sort(key=lambda m: (m.start, -(m.stop - m.start)))
+    for entity in entities:
+        entity.aliases = sorted({m.text for m in mentions
+                                 if m.entity == entity.id and m.kind != "office" and m.text != entity.name})
+    return entities

@@ -1,0 +1,147 @@
+"""Dates in Russian news text, resolved against the publication date.
+
+A small regex reader, not dateparser or natasha's DatesExtractor: both are slow
+and misread '19-20 сентября' and '23 мая, 2025' (see design/toolchain.md).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+MONTH_WORD = (r"(?P<month>января|январе|январь|февраля|феврале|февраль|марта|марте|март|"
+              r"апреля|апреле|апрель|мая|мае|май|июня|июне|июнь|июля|июле|июль|августа|августе|август|"
+              r"сентября|сентябре|сентябрь|октября|октябре|октябрь|ноября|ноябре|ноябрь|"
+              r"декабря|декабре|декабрь)")
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
+RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "накануне": -1, "завтра": 1, "послезавтра": 2}
+RELATIVE_YEARS = {"прошлом": -1, "прошлого": -1, "минувшем": -1, "минувшего": -1, "этом": 0, "этого": 0,
+                  "текущем": 0, "текущего": 0, "нынешнем": 0, "следующем": 1, "следующего": 1,
+                  "будущем": 1, "будущего": 1, "позапрошлом": -2}
+
+DAY_MONTH = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?:\s*[-–—]\s*(?P<day2>[0-3]?\d))?\s+" + MONTH_WORD
+    + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.|году))?)?", re.I)
+NUMERIC = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
+ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+MONTH_YEAR = re.compile(r"\b(?:в|с|до|к|в начале|в конце|в середине)?\s*" + MONTH_WORD
+                        + r"(?:\s+(?P<year>(?:1[89]|20)\d\d)\s*(?:года|г\.)?"
+                        + r"|\s+(?P<rel>прошлого|этого|текущего|следующего|будущего|минувшего)\s+года)?", re.I)
+YEAR = re.compile(r"(?<![\d–-])(?P<year>(?:1[89]|20)\d\d)\s*(?:года|году|г\.|гг?\.)?(?![\d–-])")
+YEAR_RANGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d")
+RELATIVE_YEAR = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+году\b", re.I)
+RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+WEEKDAY = re.compile(r"\bв(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    stop: int
+    text: str
+    value: str              # ISO, as precise as the text allows: '2025-05-16', '2023-09', '2024'
+    end: str | None = None  # the last day of a range ('19-20 сентября')
+    explicit_year: bool = False
+
+
+def month_number(word: str) -> int:
+    word = word.lower()
+    for stem, number in MONTHS.items():
+        if word.startswith(stem) and (stem != "ма" or word[:3] in ("мая", "мае", "май")):
+            return number
+    raise ValueError(word)
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int | None, published: date | None) -> int | None:
+    """A date without a year belongs to the publication's year, or the one before
+    when it would otherwise lie well after publication ('28 декабря' in a January text)."""
+    if published is None:
+        return None
+    candidate = date(published.year, month, min(day or 1, 28))
+    if candidate - published > timedelta(days=60):
+        return published.year - 1
+    return published.year
+
+
+def format_date(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def find_dates(text: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in `text` with its resolved value; overlapping ones keep the longest."""
+    pub = parse_iso(published)
+    found: list[DateMention] = []
+
+    def add(match: re.Match, value: str | None, end: str | None = None, explicit: bool = False) -> None:
+        if value:
+            found.append(DateMention(match.start() + offset, match.end() + offset,
+                                     match.group().strip(), value, end, explicit))
+
+    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(text)]
+    for m in DAY_MONTH.finditer(text):
+        month = month_number(m.group("month"))
+        day = int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else infer_year(month, day, pub)
+        end = None
+        if m.group("day2"):
+            end = format_date(year, month, int(m.group("day2")))
+        add(m, format_date(year, month, day) if year else None, end, bool(m.group("year")))
+    for pattern in (NUMERIC, ISO):
+        for m in pattern.finditer(text):
+            add(m, format_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, True)
+    for m in MONTH_YEAR.finditer(text):
+        month = month_number(m.group("month"))
+        if m.group("year"):
+            year, explicit = int(m.group("year")), True
+        elif m.group("rel") and pub:
+            year, explicit = pub.year + RELATIVE_YEARS[m.group("rel").lower()], False
+        else:
+            year, explicit = infer_year(month, None, pub), False
+        add(m, format_date(year, month) if year else None, None, explicit)
+    for m in YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in ranges):
+            continue
+        add(m, format_date(int(m.group("year"))), None, True)
+    if pub:
+        for m in RELATIVE_YEAR.finditer(text):
+            add(m, format_date(pub.year + RELATIVE_YEARS[m.group("rel").lower()]))
+        for m in RELATIVE_DAY.finditer(text):
+            add(m, (pub + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])).isoformat())
+        for m in WEEKDAY.finditer(text):
+            target = next(v for k, v in WEEKDAYS.items() if m.group("wd").lower().startswith(k))
+            back = (pub.weekday() - target) % 7
+            add(m, (pub - timedelta(days=back)).isoformat())
+    return longest_first(found)
+
+
+def longest_first(found: list[DateMention]) -> list[DateMention]:
+    """Drop a mention inside a longer one ('мая' inside '16 мая 2025 года')."""
+    found.sort(key=lambda d: (d.start, -(d.stop - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].stop:
+            continue
+        kept.append(mention)
+    return kept

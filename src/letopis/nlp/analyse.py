@@ -1,0 +1,61 @@
+"""Sentences, tokens, lemmas, morphology, syntax and NER spans with natasha."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Doc, Mention, Sentence, Token
+from .models import Models
+
+NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def format_feats(feats: dict[str, str] | None) -> str:
+    return "|".join(f"{k}={v}" for k, v in sorted((feats or {}).items()))
+
+
+def adapt_tokens(natasha_doc: Any) -> tuple[list[Sentence], list[Token]]:
+    """natasha's nested sentences/tokens -> our flat lists with doc-level head indices."""
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for s_index, sent in enumerate(natasha_doc.sents):
+        sentences.append(Sentence(sent.start, sent.stop, sent.text))
+        base = len(tokens)
+        local = {tok.id: base + i for i, tok in enumerate(sent.tokens)}
+        for tok in sent.tokens:
+            head = local.get(tok.head_id, -1) if tok.head_id != tok.id else -1
+            tokens.append(Token(
+                start=tok.start, stop=tok.stop, text=tok.text,
+                lemma=(tok.lemma or tok.text).lower(), pos=tok.pos or "",
+                feats=format_feats(tok.feats), head=head, rel=tok.rel or "",
+                sentence=s_index,
+            ))
+    return sentences, tokens
+
+
+def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
+    """natasha NER spans -> Mentions (entity resolution fills `entity` later)."""
+    mentions = []
+    for span in natasha_doc.spans:
+        if span.type not in NER_TYPES:
+            continue
+        mentions.append(Mention(start=span.start, stop=span.stop, text=text[span.start:span.stop],
+                                type=NER_TYPES[span.type], normal=span.normal or ""))
+    return mentions
+
+
+def analyse(doc: Doc, models: Models) -> Doc:
+    """Run natasha over doc.text: fills sentences, tokens and raw NER mentions."""
+    from natasha import Doc as NatashaDoc
+
+    nd = NatashaDoc(doc.text)
+    nd.segment(models.segmenter)
+    nd.tag_morph(models.morph_tagger)
+    nd.parse_syntax(models.syntax_parser)
+    nd.tag_ner(models.ner_tagger)
+    for token in nd.tokens:
+        token.lemmatize(models.morph_vocab)
+    for span in nd.spans:
+        span.normalize(models.morph_vocab)
+    doc.sentences, doc.tokens = adapt_tokens(nd)
+    doc.mentions = adapt_spans(nd, doc.text)
+    return doc

@@ -1,0 +1,33 @@
+"""natasha's models, loaded lazily once per process and handed to the stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+
+@dataclass(slots=True)
+class Models:
+    segmenter: Any
+    morph_vocab: Any
+    morph_tagger: Any
+    syntax_parser: Any
+    ner_tagger: Any
+
+
+@cache
+def load_models() -> Models:
+    """Load segmenter, morphology, syntax and NER (navec + slovnet, shipped in the wheels)."""
+    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                         NewsSyntaxParser)
+
+    from .segment import LineSegmenter
+
+    embedding = NewsEmbedding()
+    return Models(
+        segmenter=LineSegmenter(),
+        morph_vocab=MorphVocab(),
+        morph_tagger=NewsMorphTagger(embedding),
+        syntax_parser=NewsSyntaxParser(embedding),
+        ner_tagger=NewsNERTagger(embedding),
+    )
