@@ -34,8 +34,8 @@ def dyad_chart(periods: list[dict[str, Any]], width: int = 860, height: int = 32
             points.append({"x": round(x + bar_w / 2, 1), "y": round(gy, 1),
                            "title": f"{period['period']}: Goldstein {period['goldstein_mean']}"})
         labels.append({"x": round(x + bar_w / 2, 1), "text": period["period"] or "no date"})
-    ticks = [{"y": round(top + plot_h * (1 - k / 4), 1), "text": str(round(peak * k / 4, 1)).removesuffix(".0")}
-             for k in range(5)]
+    step = max(1, math.ceil(peak / 5))  # counts are whole numbers: whole-number ticks
+    ticks = [{"y": round(top + plot_h * (1 - v / peak), 1), "text": str(v)} for v in range(0, peak + 1, step)]
     gticks = [{"y": round(top + plot_h * (10 - g) / 20, 1), "text": str(g)} for g in (10, 5, 0, -5, -10)]
     return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
             "bottom": top + plot_h, "bars": bars, "points": points, "labels": labels, "ticks": ticks,
@@ -72,11 +72,18 @@ def network_chart(net: dict[str, Any], size: int = 640) -> dict[str, Any]:
                       "label": node["label"] or node["id"], "id": node["id"], "lx": round(lx, 1), "ly": round(ly, 1),
                       "anchor": "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle",
                       "title": f"{node['label'] or node['id']}: {node['events']} events"})
+    radii = {n["id"]: n["r"] for n in drawn}
     edges = []
     for edge in net["edges"]:
         (x1, y1), (x2, y2) = place[edge["source"]], place[edge["target"]]
-        if (x1, y1) == (x2, y2):
+        length = math.hypot(x2 - x1, y2 - y1)
+        if length < 1:
             continue  # an actor acting on itself has no line to draw
+        ux, uy = (x2 - x1) / length, (y2 - y1) / length
+        # stop at the node rims so arrowheads show; shift sideways so A->B and B->A do not overlap
+        r1, r2 = radii[edge["source"]] + 2, radii[edge["target"]] + 4
+        x1, y1 = x1 + ux * r1 - uy * 4, y1 + uy * r1 + ux * 4
+        x2, y2 = x2 - ux * r2 - uy * 4, y2 - uy * r2 + ux * 4
         edges.append({"x1": round(x1, 1), "y1": round(y1, 1), "x2": round(x2, 1), "y2": round(y2, 1),
                       "w": round(1 + 7 * edge["weight"] / peak_edge, 1),
                       "colour": goldstein_colour(edge["goldstein_mean"]),

@@ -1,10 +1,7 @@
-"""Events, quotes and facts."""
+"""Events, quotes and facts: the layer that answers who did what to whom, when and where."""
 from ..doc import Doc
 from ..nlp.models import Models
-
-
-def find_events(doc: Doc, models: Models) -> Doc:
-    return doc
+from .extract import find_events
 
 
 def find_quotes(doc: Doc, models: Models) -> Doc:
@@ -13,3 +10,6 @@ def find_quotes(doc: Doc, models: Models) -> Doc:
 
 def find_facts(doc: Doc, models: Models) -> Doc:
     return doc
+
+
+__all__ = ["find_events", "find_facts", "find_quotes"]

@@ -15,8 +15,8 @@ from letopis.errors import EmptyDocumentError, EncodingError
 # The Russian code pages we tell apart; the order breaks exact ties.
 CYRILLIC_CODEPAGES = ("cp1251", "koi8-r", "mac-cyrillic", "iso8859-5")
 
-# Frequent letter bigrams of Russian prose, as published letter-pair frequency
-# tables list them (about the top 60); a wrong code page scrambles them.
+# Frequent letter bigrams of Russian prose, written from letter-pair frequency tables
+# (about the top 60, not re-measured here); a wrong code page scrambles them.
 COMMON_BIGRAMS = frozenset(
     "ст но то на ен ов ни ра во ко ал пр ре ос ли ер по та ан ро ел не ка ть"
     " он ом го ва ет ес од ол ор ит ле де ло ин ас ве ск тр пе ны ак ми ри"

@@ -77,7 +77,9 @@ def read_file(path: str, max_bytes: int) -> Iterator[RawDoc | Failure]:
             data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:  # the file grew after stat
             raise TooLargeError(f"{path}: over the limit of {max_bytes} bytes")
-        yield make_doc(data, path, kind)
+        doc = make_doc(data, path, kind)
+        del data  # the bytes are not needed while the consumer holds the generator
+        yield doc
     except FileNotFoundError:
         yield make_failure(path, "", InputError(f"{path}: file not found (missing, or removed after it was listed)"))
     except IsADirectoryError:

@@ -1,0 +1,148 @@
+"""From an argument token to the actors it names: people, states, bodies, organisations."""
+from __future__ import annotations
+
+from ..doc import Actor, Doc, Entity, Mention
+from ..entities.gazetteer import Gazetteer
+from ..entities.inflect import nominative_phrase
+from ..entities.resolve import actor_code
+from .syntax import Tree
+
+PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
+PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
+RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
+# Words that stand for a person or body only through the noun they modify
+GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
+                 "глава", "лидер", "власть", "правительство"}
+
+
+class ActorResolver:
+    """Resolves tokens to Actors using the document's mentions and entities."""
+
+    def __init__(self, doc: Doc, tree: Tree, gazetteer: Gazetteer):
+        self.doc = doc
+        self.tree = tree
+        self.gazetteer = gazetteer
+        self.mention_of: dict[int, Mention] = {}
+        for mention in doc.mentions:
+            if mention.entity < 0:
+                continue
+            for t in tree.index.covering(mention.start, mention.stop):
+                current = self.mention_of.get(t)
+                # the most specific mention wins: a name over the office around it
+                if current is None or (current.kind == "office" and mention.kind != "office") \
+                        or (current.stop - current.start > mention.stop - mention.start and mention.kind != "office"):
+                    self.mention_of[t] = mention
+
+    def entity(self, mention: Mention) -> Entity:
+        return self.doc.entities[mention.entity]
+
+    def actor_from_entity(self, entity: Entity, token: int, as_state: bool = False) -> Actor:
+        """An Actor for an entity; a capital city acting is its state ('Москва заявила')."""
+        mention = self.mention_of.get(token)
+        start, stop = (mention.start, mention.stop) if mention else (self.tree.tokens[token].start, self.tree.tokens[token].stop)
+        if entity.type == "GPE" and entity.country and as_state and not entity.country.startswith(("IGO:", "NSA:")) \
+                and entity.key != entity.country:
+            country = self.gazetteer.country(entity.country)
+            state = next((e for e in self.doc.entities if e.key == country.iso3), None)
+            name = state.name if state else country.short
+            return Actor(name, country.iso3, country.iso3, state.id if state else -1, start, stop)
+        return Actor(entity.name, entity.country, entity.code, entity.id, start, stop)
+
+    def resolve(self, token: int, as_state: bool = True) -> list[Actor]:
+        """All actors a noun phrase names, one per coordinated member."""
+        actors: list[Actor] = []
+        for member in self.tree.conjuncts(token):
+            actor = self.resolve_one(member, as_state)
+            if actor and all(not same_actor(actor, a) for a in actors):
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, token: int, as_state: bool = True) -> Actor | None:
+        tree = self.tree
+        tok = tree.tokens[token]
+        lemma = tok.lemma
+        if lemma in PERSONAL_PRONOUNS or lemma in RELATIVE_PRONOUNS:
+            return self.antecedent(token)
+        mention = self.mention_of.get(token)
+        if mention is not None and mention.type == "PER":
+            return self.actor_from_entity(self.entity(mention), token)
+        # a name in apposition or a flat name part: 'министром ... Муратом Нуртлеу'
+        for child in tree.kids(token, "appos", "flat:name", "flat", "nmod"):
+            child_mention = self.mention_of.get(child)
+            if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
+                return self.actor_from_entity(self.entity(child_mention), child)
+        if mention is not None and mention.type in ("ORG", "GPE") and mention.kind not in ("adjective", "demonym"):
+            return self.actor_from_entity(self.entity(mention), token, as_state)
+        body = self.body_actor(token)
+        if body is not None:
+            return body
+        if mention is not None and mention.type == "LOC":
+            return None
+        # a generic head whose dependent names the actor: 'сотрудника посольства Великобритании'
+        for child in tree.kids(token, "nmod", "appos", "amod"):
+            child_tok = tree.tokens[child]
+            child_mention = self.mention_of.get(child)
+            if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
+                if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
+                    continue
+                return self.actor_from_entity(self.entity(child_mention), child, as_state)
+            if child_tok.pos == "NOUN" and tree.case(child) == "Gen":
+                deeper = self.resolve_one(child, as_state)
+                if deeper is not None:
+                    return deeper
+        if mention is not None and mention.kind in ("adjective", "demonym") and tok.pos == "NOUN":
+            return self.actor_from_entity(self.entity(mention), token, True)  # 'россияне'
+        return None
+
+    def body_actor(self, token: int) -> Actor | None:
+        """'власти Великобритании', 'российский суд', 'МИД России': a body with a country."""
+        tree = self.tree
+        tok = tree.tokens[token]
+        role = self.gazetteer.match_role([tok.lemma])
+        if role is None or role.kind != "body":
+            return None
+        phrase = tree.subtree(token)
+        country = None
+        for t in phrase:
+            mention = self.mention_of.get(t)
+            if mention is not None and mention.type in ("GPE", "ORG") and t != token:
+                entity = self.entity(mention)
+                if entity.country:
+                    country = entity.country
+                    break
+        # a body named without its state belongs to the state of the text's own actors only
+        # when the text says so; otherwise we leave the country open
+        span = [tree.tokens[t] for t in phrase if abs(t - token) <= 4]
+        name = nominative_phrase(span) if span else tok.text
+        name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
+        return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
+                     span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
+
+    def antecedent(self, token: int) -> Actor | None:
+        """'отметил он' -> the last person named before, of the same gender; a relative
+        pronoun ('который') -> the noun its clause hangs on."""
+        tree = self.tree
+        tok = tree.tokens[token]
+        if tok.lemma in RELATIVE_PRONOUNS:
+            clause = tok.head
+            while clause >= 0 and tree.tokens[clause].rel not in ("acl:relcl", "acl"):
+                clause = tree.tokens[clause].head
+            if clause >= 0 and tree.tokens[clause].head >= 0:
+                return self.resolve_one(tree.tokens[clause].head)
+            return None
+        gender = PERSONAL_PRONOUNS.get(tok.lemma)
+        for t in range(token - 1, -1, -1):
+            mention = self.mention_of.get(t)
+            if mention is None or mention.type != "PER" or mention.kind == "office":
+                continue
+            entity = self.entity(mention)
+            if gender and tree.feats[t].get("Gender") not in (None, gender):
+                continue
+            return self.actor_from_entity(entity, t)
+        return None
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.entity >= 0 and a.entity == b.entity:
+        return True
+    return a.name.lower() == b.name.lower() and a.country == b.country

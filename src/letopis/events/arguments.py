@@ -1,0 +1,110 @@
+"""Who acts and on whom: the source and target tokens of a trigger in the parse."""
+from __future__ import annotations
+
+from .syntax import Tree
+from .triggers import Trigger
+
+# verbs whose object is also the subject of their infinitive: 'пригласил X посетить'
+OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить", "убедить",
+                  "убеждать", "заставить", "вынудить", "обязать", "поручить", "разрешить", "позволить"}
+SUBJECT_RELS = ("nsubj",)
+PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
+
+
+def is_passive(tree: Tree, token: int) -> bool:
+    feats = tree.feats[token]
+    if feats.get("Voice") == "Pass":
+        return True
+    return bool(tree.kids(token, "nsubj:pass", "aux:pass"))
+
+
+def agent_of(tree: Tree, token: int) -> list[int]:
+    """The instrumental agent of a passive ('одобренный парламентом')."""
+    return [c for c in tree.kids(token, "obl", "obl:agent", "nmod")
+            if tree.case(c) == "Ins" and not tree.preposition(c)]
+
+
+def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
+    """Subject tokens of a verbal trigger, inherited through coordination, control,
+    participles and gerunds when the trigger has none of its own."""
+    tok = tree.tokens[token]
+    if is_passive(tree, token):
+        found = agent_of(tree, token)
+    else:
+        found = tree.kids(token, *SUBJECT_RELS)
+    if found or depth > 3 or tok.head < 0:
+        return found
+    head = tok.head
+    verb_form = tree.feats[token].get("VerbForm")
+    if tok.rel == "xcomp":
+        if tree.tokens[head].lemma in OBJECT_CONTROL:
+            return tree.kids(head, "obj") or subjects(tree, head, depth + 1)
+        return subjects(tree, head, depth + 1)
+    if tok.rel in ("acl", "amod") and verb_form == "Part" and not is_passive(tree, token):
+        return [head]  # 'Пашинян, подписавший декларацию'
+    if tok.rel == "acl:relcl":
+        return []
+    if tok.rel in ("conj", "advcl", "parataxis") or verb_form == "Conv":
+        return subjects(tree, head, depth + 1)
+    return []
+
+
+def noun_sources(tree: Tree, token: int) -> list[int]:
+    """The actor of a nominal trigger: its genitive ('визит президента') or the
+    subject of the verb that governs it ('в ходе визита Халафов провёл')."""
+    own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+    if own:
+        return own
+    head = tree.tokens[token].head
+    steps = 0
+    while head >= 0 and steps < 4:
+        if tree.tokens[head].pos in ("VERB", "AUX") or tree.feats[head].get("VerbForm"):
+            return subjects(tree, head)
+        head = tree.tokens[head].head
+        steps += 1
+    return []
+
+
+def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
+    """Dependents of `token` that fit one target cue ('obj', 'dat', 'с+ins', 'nmod:gen' ...)."""
+    out = []
+    for child in tree.kids(token):
+        rel = tree.tokens[child].rel
+        case = tree.case(child)
+        prep = tree.preposition(child)
+        if cue == "obj" and rel == "obj" and tree.tokens[child].pos != "VERB":
+            out.append(child)
+        elif cue in ("iobj", "dat") and (rel == "iobj" or (case == "Dat" and not prep and rel in ("obl", "obj", "nmod"))):
+            out.append(child)
+        elif cue == "nmod:gen" and rel == "nmod" and case == "Gen" and not prep:
+            out.append(child)
+        elif cue == "obl" and rel in ("obl", "nmod") and prep:
+            out.append(child)
+        elif "+" in cue:
+            want_prep, want_case = cue.split("+")
+            cases = {"ins": "Ins", "acc": "Acc", "dat": "Dat", "gen": "Gen", "loc": "Loc"}
+            if prep == want_prep and case == cases.get(want_case, case):
+                out.append(child)
+    return out
+
+
+def targets(tree: Tree, trigger: Trigger) -> list[int]:
+    """Target tokens by the lexicon's cues, looked up on the trigger and on its object
+    noun ('провёл встречи с министром'); a passive's subject is its target."""
+    token = trigger.token
+    if trigger.predicate.pos != "NOUN" and is_passive(tree, token):
+        found = tree.kids(token, *PASSIVE_SUBJECT_RELS)
+        if found:
+            return found
+    hosts = [token]
+    if trigger.object >= 0 and trigger.object != token:
+        hosts.append(trigger.object)
+    for obj in tree.kids(token, "obj"):
+        if obj not in hosts:
+            hosts.append(obj)
+    for cue in trigger.predicate.target:
+        for host in hosts:
+            found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object]
+            if found:
+                return found
+    return []

@@ -1,0 +1,97 @@
+"""When and where: dates and places of events, from the clause, the story and the publication."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Event
+from .dates import DateMention, find_dates
+from .syntax import Tree
+
+THEN_WORDS = {"тогда", "тогдашний", "затем", "потом", "позже", "позднее", "впоследствии"}
+LEDE_SENTENCES = 4
+PLACE_PREPOSITIONS = {"в", "во", "на"}
+
+
+@dataclass
+class Context:
+    doc: Doc
+    tree: Tree
+    dates: dict[int, list[tuple[DateMention, int]]]      # sentence -> (date, its first token)
+    anchor_date: DateMention | None = None
+    anchor_location: str | None = None
+    previous_date: str | None = None
+    locations: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence -> (token, place)
+
+    @classmethod
+    def build(cls, doc: Doc, tree: Tree) -> "Context":
+        dates: dict[int, list[tuple[DateMention, int]]] = {}
+        for s_index, sentence in enumerate(doc.sentences):
+            found = find_dates(sentence.text, doc.published, offset=sentence.start)
+            dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
+        context = cls(doc, tree, dates)
+        context.locations = place_mentions(doc, tree)
+        for s_index in range(min(LEDE_SENTENCES, len(doc.sentences))):
+            if context.anchor_date is None and dates.get(s_index):
+                context.anchor_date = dates[s_index][0][0]
+            if context.anchor_location is None and context.locations.get(s_index):
+                context.anchor_location = context.locations[s_index][0][1]
+        return context
+
+    def remember(self, events: list[Event]) -> None:
+        for event in reversed(events):
+            if event.date:
+                self.previous_date = event.date
+                return
+
+
+def place_mentions(doc: Doc, tree: Tree) -> dict[int, list[tuple[int, str]]]:
+    """Places named with a locative preposition ('в Баку', 'на Каспии'), per sentence."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for mention in doc.mentions:
+        if mention.entity < 0 or mention.type not in ("LOC", "GPE") or mention.kind in ("adjective", "demonym"):
+            continue
+        entity = doc.entities[mention.entity]
+        first = tree.index.at(mention.start)
+        if first < 0:
+            continue
+        head = first
+        tokens = list(tree.index.covering(mention.start, mention.stop))
+        for t in tokens:  # the mention's syntactic head: the token whose head lies outside it
+            if tree.tokens[t].head not in tokens:
+                head = t
+                break
+        if tree.preposition(head) not in PLACE_PREPOSITIONS or tree.case(head) not in ("Loc", "Acc", ""):
+            continue
+        out.setdefault(tree.tokens[head].sentence, []).append((head, entity.name))
+    return out
+
+
+def clause_of(tree: Tree, token: int) -> set[int]:
+    """The trigger's clause: its verb (or the verb above a nominal trigger) and dependents."""
+    verb = token
+    steps = 0
+    while tree.tokens[verb].pos not in ("VERB", "AUX") and tree.tokens[verb].head >= 0 and steps < 4:
+        verb = tree.tokens[verb].head
+        steps += 1
+    return set(tree.subtree(verb, {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}))
+
+
+def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str | None, str | None, str | None]:
+    """(date, date_end, location) for the event whose trigger is `token`."""
+    sentence = tree.tokens[token].sentence
+    clause = clause_of(tree, token)
+    in_clause = [d for d, first in context.dates.get(sentence, []) if first in clause]
+    sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
+    date = end = None
+    if in_clause:
+        best = min(in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
+        date, end = best.value, best.end
+    elif sentence_words & THEN_WORDS and context.previous_date:
+        date = context.previous_date
+    elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted":
+        date, end = context.anchor_date.value, context.anchor_date.end
+    places = [place for t, place in context.locations.get(sentence, []) if t in clause]
+    location = places[0] if places else None
+    if location is None and not context.dates.get(sentence) and modality == "asserted":
+        location = context.anchor_location
+    return date, end, location

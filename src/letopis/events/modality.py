@@ -1,0 +1,46 @@
+"""Modality of an event: asserted, planned, negated or hypothetical."""
+from __future__ import annotations
+
+from .syntax import Tree
+
+PLAN_HEADS = {"планировать", "намереваться", "собираться", "готовиться", "предстоять", "ожидаться",
+              "намерен", "намеренный", "решить", "договориться", "согласиться", "пообещать", "обещать",
+              "рассчитывать", "попытаться", "пытаться", "хотеть", "стремиться", "запланировать"}
+HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потребовать", "призвать", "призывать", "предложить",
+                      "предлагать", "просить", "попросить", "угрожать", "пригрозить", "рассмотреть", "допускать",
+                      "допустить", "если", "возможный", "вероятный"}
+PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной"}
+
+
+def modality_of(tree: Tree, token: int) -> str:
+    """Negation wins, then conditions and demands, then plans; the rest is asserted."""
+    tok = tree.tokens[token]
+    feats = tree.feats[token]
+    chain = [token]
+    head = tok.head
+    # climb through 'не смогли договориться', 'планирует посетить', 'визит' under its verb
+    while head >= 0 and len(chain) < 4 and tree.tokens[chain[-1]].rel in ("xcomp", "obj", "ccomp", "csubj", "nsubj:pass"):
+        chain.append(head)
+        head = tree.tokens[head].head
+    if any(tree.is_negated(t) for t in chain):
+        return "negated"
+    for t in chain:
+        if tree.feats[t].get("Mood") == "Cnd" or any(tree.tokens[c].lemma in ("бы", "б") for c in tree.kids(t)):
+            return "hypothetical"
+        if any(tree.tokens[c].lemma in ("если", "ли") for c in tree.kids(t, "mark", "advmod")):
+            return "hypothetical"
+    for t in chain[1:]:
+        if tree.tokens[t].lemma in HYPOTHETICAL_HEADS:
+            return "hypothetical"
+        if tree.tokens[t].lemma in PLAN_HEADS:
+            return "planned"
+    for t in chain:
+        if tree.feats[t].get("Tense") == "Fut":
+            return "planned"
+        if any(tree.tokens[c].lemma == "быть" and tree.feats[c].get("Tense") == "Fut" for c in tree.kids(t, "aux", "aux:pass", "cop")):
+            return "planned"
+    if feats.get("VerbForm") == "Inf" and tok.head >= 0 and tree.feats[tok.head].get("Tense") == "Fut":
+        return "planned"
+    if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod")):
+        return "planned"
+    return "asserted"

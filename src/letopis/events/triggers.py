@@ -1,0 +1,58 @@
+"""Trigger words: tokens whose lemma (and object) the predicate lexicon knows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cameo import Predicate
+from .syntax import Tree
+
+POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
+# relations through which a trigger's required object may hang
+OBJECT_RELS = {"obj", "obl", "nmod", "iobj", "xcomp", "amod", "nsubj:pass", "nsubj", "acl", "obl:agent",
+               "fixed", "compound", "appos", "ccomp"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: int
+    predicate: Predicate
+    object: int = -1        # the token that satisfied the predicate's object, if any
+
+
+def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
+    """A dependent (or a dependent's dependent through a noun) with a wanted lemma."""
+    for child in tree.kids(token):
+        if tree.tokens[child].rel not in OBJECT_RELS:
+            continue
+        if tree.tokens[child].lemma in wanted:
+            return child
+        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl"):
+            if tree.tokens[grandchild].lemma in wanted:
+                return grandchild
+    return -1
+
+
+def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | None:
+    """The first lexicon row (rows with an object come first) that this token satisfies."""
+    pos = tree.tokens[token].pos
+    for row in rows:
+        if pos not in POS_OK[row.pos]:
+            continue
+        if row.object:
+            found = find_object(tree, token, row.object)
+            if found >= 0:
+                return Trigger(token, row, found)
+            continue
+        return Trigger(token, row, -1)
+    return None
+
+
+def find_triggers(tree: Tree, tokens: range, lexicon: dict[str, list[Predicate]]) -> list[Trigger]:
+    triggers = []
+    for token in tokens:
+        rows = lexicon.get(tree.tokens[token].lemma)
+        if rows:
+            trigger = match_trigger(tree, token, rows)
+            if trigger is not None:
+                triggers.append(trigger)
+    return triggers
