@@ -37,6 +37,21 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
     oc_case = UD_TO_OC_CASE.get(case)
     oc_gender = UD_TO_OC_GENDER.get(gender)
     parses = load_morph().parse(word)
+    best = pick_parse(parses, oc_case, oc_gender, proper)
+    if best is None and oc_gender:
+        # male names of the -а declension ('Мандела', 'Обама') parse as feminine
+        best = pick_parse(parses, oc_case, None, proper)
+    if best is None:
+        return word
+    wanted = {"nomn", "plur" if number == "Plur" else "sing"}
+    if number != "Plur" and oc_gender and "Surn" in best.tag.grammemes and oc_gender == "femn":
+        wanted.add("femn")
+    form = best.inflect(wanted) or best.inflect({"nomn"})
+    return match_case(form.word if form else best.normal_form, word)
+
+
+def pick_parse(parses: list[Any], oc_case: str | None, oc_gender: str | None, proper: bool) -> Any:
+    """The parse in the wanted case (and gender), a name's parse preferred."""
     best = None
     for parse in parses:
         tag = parse.tag
@@ -50,13 +65,7 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
         if best is None or ({"Name", "Surn", "Patr"} & tag.grammemes and not
                             {"Name", "Surn", "Patr"} & best.tag.grammemes):
             best = parse
-    if best is None:
-        return word
-    wanted = {"nomn", "plur" if number == "Plur" else "sing"}
-    if number != "Plur" and oc_gender and "Surn" in best.tag.grammemes and oc_gender == "femn":
-        wanted.add("femn")
-    form = best.inflect(wanted) or best.inflect({"nomn"})
-    return match_case(form.word if form else best.normal_form, word)
+    return best
 
 
 def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:

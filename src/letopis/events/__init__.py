@@ -2,10 +2,7 @@
 from ..doc import Doc
 from ..nlp.models import Models
 from .extract import find_events
-
-
-def find_quotes(doc: Doc, models: Models) -> Doc:
-    return doc
+from .quotes import find_quotes
 
 
 def find_facts(doc: Doc, models: Models) -> Doc:

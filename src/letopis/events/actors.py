@@ -12,7 +12,11 @@ PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры",
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
-                 "глава", "лидер", "власть", "правительство"}
+                 "глава", "лидер", "власть", "правительство", "председательство", "руководитель"}
+# animate nouns that never name a political actor by themselves
+GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
+                    "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
+                    "участник", "сторонник", "зритель", "пассажир", "друг", "брат", "партнер"}
 
 
 class ActorResolver:
@@ -66,11 +70,10 @@ class ActorResolver:
         mention = self.mention_of.get(token)
         if mention is not None and mention.type == "PER":
             return self.actor_from_entity(self.entity(mention), token)
-        # a name in apposition or a flat name part: 'министром ... Муратом Нуртлеу'
-        for child in tree.kids(token, "appos", "flat:name", "flat", "nmod"):
-            child_mention = self.mention_of.get(child)
-            if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
-                return self.actor_from_entity(self.entity(child_mention), child)
+        # a name in apposition, maybe through a title: 'Эмир Катара шейх Хамад ...'
+        named = self.name_in_apposition(token)
+        if named is not None:
+            return named
         if mention is not None and mention.type in ("ORG", "GPE") and mention.kind not in ("adjective", "demonym"):
             return self.actor_from_entity(self.entity(mention), token, as_state)
         body = self.body_actor(token)
@@ -86,13 +89,52 @@ class ActorResolver:
                 if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
                     continue
                 return self.actor_from_entity(self.entity(child_mention), child, as_state)
-            if child_tok.pos == "NOUN" and tree.case(child) == "Gen":
+            if child_tok.pos == "NOUN" and tree.case(child) == "Gen" and (
+                    tok.lemma in GENERIC_HEADS or tree.feats[token].get("Animacy") == "Anim"):
                 deeper = self.resolve_one(child, as_state)
                 if deeper is not None:
                     return deeper
         if mention is not None and mention.kind in ("adjective", "demonym") and tok.pos == "NOUN":
             return self.actor_from_entity(self.entity(mention), token, True)  # 'россияне'
+        return self.group_actor(token)
+
+    def name_in_apposition(self, token: int, depth: int = 0) -> Actor | None:
+        """A person named next to a head noun: 'министром ... Муратом Нуртлеу'."""
+        tree = self.tree
+        for child in tree.kids(token, "appos", "flat:name", "flat", "nmod"):
+            child_mention = self.mention_of.get(child)
+            if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
+                return self.actor_from_entity(self.entity(child_mention), child)
+            if depth < 2 and tree.tokens[child].rel in ("appos", "flat:name", "flat"):
+                deeper = self.name_in_apposition(child, depth + 1)
+                if deeper is not None:
+                    return deeper
         return None
+
+    def group_actor(self, token: int) -> Actor | None:
+        """People named by what they are: 'следователи', 'члены королевской семьи',
+        'граждане США'. The country comes from the phrase when it names one."""
+        tree = self.tree
+        tok = tree.tokens[token]
+        role = self.gazetteer.match_role([tok.lemma])
+        animate = tree.feats[token].get("Animacy") == "Anim"
+        plural_body = role is not None and role.kind == "body" and tree.feats[token].get("Number") == "Plur"
+        if tok.pos != "NOUN" or not (animate or plural_body) or tok.lemma in GENERIC_EXCLUDED:
+            return None
+        if role is not None and role.role.startswith("MED"):
+            return None  # the press reports; it is not a party to what it reports
+        phrase = [t for t in tree.subtree(token) if abs(t - token) <= 3 and tree.tokens[t].pos in ("NOUN", "ADJ", "PROPN")]
+        country = None
+        for t in phrase:
+            mention = self.mention_of.get(t)
+            if mention is not None and mention.type in ("GPE", "ORG") and mention.entity >= 0:
+                country = self.entity(mention).country
+                break
+        tokens = [tree.tokens[t] for t in phrase]
+        name = nominative_phrase(tokens) if tokens else tok.text
+        name = name[:1].lower() + name[1:] if name[:1].isupper() and not tok.text[:1].isupper() else name
+        return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
+                     tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
 
     def body_actor(self, token: int) -> Actor | None:
         """'власти Великобритании', 'российский суд', 'МИД России': a body with a country."""
@@ -129,6 +171,14 @@ class ActorResolver:
                 clause = tree.tokens[clause].head
             if clause >= 0 and tree.tokens[clause].head >= 0:
                 return self.resolve_one(tree.tokens[clause].head)
+            # the parse lost the clause: the nearest actor before the comma
+            for t in range(token - 1, max(token - 8, -1), -1):
+                if tree.tokens[t].sentence != tok.sentence:
+                    break
+                if tree.tokens[t].pos in ("PROPN", "NOUN"):
+                    found = self.resolve_one(t)
+                    if found is not None:
+                        return found
             return None
         gender = PERSONAL_PRONOUNS.get(tok.lemma)
         for t in range(token - 1, -1, -1):

@@ -108,3 +108,28 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
     return []
+
+
+def nearest_subject(tree: Tree, token: int) -> list[int]:
+    """When the parse gives a verb no subject ('В рамках визита Х. Халафов провел'), the
+    nearest nominative noun before it in the same sentence that is not inside a
+    prepositional phrase."""
+    sentence = tree.tokens[token].sentence
+    for t in range(token - 1, -1, -1):
+        tok = tree.tokens[t]
+        if tok.sentence != sentence or (tok.pos == "VERB" and tok.rel != "amod"):
+            break
+        if tok.pos in ("NOUN", "PROPN", "PRON") and tree.case(t) == "Nom" and not tree.preposition(t) \
+                and tok.rel not in ("flat:name", "flat", "appos", "conj"):
+            return [t]
+    return []
+
+
+def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
+    """Nouns inside the trigger's object ('декларацию о признании территории Азербайджана'),
+    a fallback target when no lexicon cue finds one."""
+    host = trigger.object if trigger.object >= 0 else next(iter(tree.kids(trigger.token, "obj")), -1)
+    if host < 0:
+        return []
+    return [t for t in tree.subtree(host) if t != host and tree.tokens[t].pos in ("PROPN", "NOUN")
+            and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]

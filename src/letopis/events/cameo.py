@@ -137,6 +137,7 @@ class Predicate:
     source: str                 # nsubj | nmod | agent
     note: str
     line: int = 0               # line in predicates.tsv, for error messages
+    unless: tuple[str, ...] = ()  # dependents that block the row ('освободить от должности')
 
 
 def _split(cell: str, sep: str) -> tuple[str, ...]:
@@ -148,7 +149,8 @@ def _parse_predicate(path: Path, lineno: int, r: dict[str, str]) -> Predicate:
     p = Predicate(lemma=r.get("lemma", ""), object=_split(r.get("object", ""), "|"),
                   cameo=r.get("cameo", ""), pos=r.get("pos", ""),
                   target=_split(r.get("target", ""), ","),
-                  source=r.get("source", "") or "nsubj", note=r.get("note", ""), line=lineno)
+                  source=r.get("source", "") or "nsubj", note=r.get("note", ""), line=lineno,
+                  unless=_split(r.get("except", ""), "|"))
     if not p.lemma or p.lemma != p.lemma.lower() or " " in p.lemma:
         raise LexiconError(f"{where}: lemma must be one lowercase word, got {p.lemma!r}")
     if not validate(p.cameo) or len(p.cameo) < 3:

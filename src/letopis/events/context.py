@@ -31,8 +31,10 @@ class Context:
         context = cls(doc, tree, dates)
         context.locations = place_mentions(doc, tree)
         for s_index in range(min(LEDE_SENTENCES, len(doc.sentences))):
-            if context.anchor_date is None and dates.get(s_index):
-                context.anchor_date = dates[s_index][0][0]
+            # the story's own date: a day or a month; a bare year in a lede is usually history
+            precise = [d for d, _ in dates.get(s_index, []) if len(d.value) >= 7]
+            if context.anchor_date is None and precise:
+                context.anchor_date = precise[0]
             if context.anchor_location is None and context.locations.get(s_index):
                 context.anchor_location = context.locations[s_index][0][1]
         return context

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import noun_sources, subjects, targets
+from .arguments import content_actor_tokens, nearest_subject, noun_sources, subjects, targets
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .modality import modality_of
@@ -27,6 +27,7 @@ class Candidate:
     trigger: Trigger
     sources: list[Actor]
     targets: list[Actor]
+    fallback_target: bool = False   # found inside the object, not by a lexicon cue
 
 
 def governed_by_content_head(tree: Tree, token: int) -> bool:
@@ -51,10 +52,21 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     sources: list[Actor] = []
     for t in source_tokens:
         sources.extend(resolver.resolve(t))
+    if not sources and not source_tokens and trigger.predicate.pos != "NOUN":
+        for t in nearest_subject(tree, token):
+            sources.extend(resolver.resolve(t))
     found_targets: list[Actor] = []
     for t in targets(tree, trigger):
         found_targets.extend(resolver.resolve(t))
-    return Candidate(trigger, sources, found_targets)
+    fallback = False
+    if not found_targets:
+        for t in content_actor_tokens(tree, trigger):
+            actor = resolver.resolve_one(t)
+            if actor is not None and not any(same_actor(actor, s) for s in sources):
+                found_targets.append(actor)
+                fallback = True
+                break
+    return Candidate(trigger, sources, found_targets, fallback)
 
 
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
@@ -62,8 +74,10 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     sources, targets_ = candidate.sources, candidate.targets
     if not sources:
         return []
-    if not targets_ and root in SYMMETRIC_ROOTS and len(sources) >= 2:
+    if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
         return [(sources[0], other) for other in sources[1:]]
+    if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
+        return []  # one coordinated group read as both sides
     if not targets_:
         return [(source, None) for source in sources]
     return [(s, t) for s in sources for t in targets_ if not same_actor(s, t)]
@@ -135,7 +149,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
             for source, target in pairs(candidate, root):
-                if code in LOW_PRIORITY and target is None:
+                if target is None:  # an act with no one on the other side is rarely an event
                     continue
                 if code == VISIT:
                     host = state_of(target, resolver) if target else None
@@ -153,8 +167,67 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 if root == "04" and target is not None:
                     last_meeting = (source, target)
             context.remember(events)
-    doc.events = deduplicate(events)
+    doc.events = deduplicate(drop_less_specific(apply_conventions(events, doc), doc))
     return doc
+
+
+def is_state(actor: Actor | None, doc: Doc) -> bool:
+    """The actor is a state as a whole ('Казахстан'), not a person or body of it."""
+    if actor is None or not actor.country or actor.entity < 0:
+        return False
+    entity = doc.entities[actor.entity]
+    return entity.type == "GPE" and entity.key == entity.country
+
+
+def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
+    """The annotation guide's coding rules that no single trigger can see:
+    1. an announced future meeting is 036 (express intent to meet), planned;
+    2. an actor does not act on its own state ('Обама пригласил ... посетить США');
+    3. hosting (043) is done to a person or a delegation, not to a law or a decision."""
+    kept = []
+    for event in events:
+        if event.root == "04" and event.modality == "planned" and event.cameo != "036":
+            recode(event, "036")
+        source, target = event.source, event.target
+        if (is_state(source, doc) or is_state(target, doc)) and source and target \
+                and source.country and source.country == target.country:
+            continue
+        if event.cameo == HOST and "+host" not in event.rule and not person_like(target, doc):
+            continue
+        kept.append(event)
+    return kept
+
+
+def person_like(actor: Actor | None, doc: Doc) -> bool:
+    if actor is None:
+        return False
+    if actor.entity >= 0:
+        return doc.entities[actor.entity].type == "PER"
+    return "делегац" in actor.name.lower()
+
+
+def recode(event: Event, code: str) -> None:
+    entry = load_cameo().get(code)
+    event.cameo, event.root, event.quad_class = entry.code, entry.root, entry.quad_class
+    event.goldstein, event.plover, event.plover_mode = entry.goldstein, entry.plover, entry.plover_mode
+    event.rule += f" -> {code}"
+
+
+def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
+    """Of two reports of one act between the same two countries, keep the one that names
+    people or bodies: 'Азербайджан и Казахстан обсудили' in a title restates the meeting
+    of their ministers in the body."""
+    def countries(event: Event) -> tuple:
+        pair = ((event.source.country if event.source else None), (event.target.country if event.target else None))
+        return tuple(sorted(pair, key=str)) if event.root in SYMMETRIC_ROOTS else pair
+
+    specific = {(e.cameo, countries(e)) for e in events
+                if e.cameo not in (VISIT, HOST) and not is_state(e.source, doc) and
+                not is_state(e.target, doc)}
+    return [e for e in events
+            if e.cameo in (VISIT, HOST)
+            or not (is_state(e.source, doc) or is_state(e.target, doc))
+            or (e.cameo, countries(e)) not in specific]
 
 
 def event_key(event: Event) -> tuple:

@@ -38,6 +38,8 @@ def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | No
     for row in rows:
         if pos not in POS_OK[row.pos]:
             continue
+        if row.unless and find_object(tree, token, row.unless) >= 0:
+            continue
         if row.object:
             found = find_object(tree, token, row.object)
             if found >= 0:
