@@ -21,7 +21,7 @@ from letopis.entities.locorg import MODEL_PATH, place_features
 from letopis.eval.factrueval import list_doc_ids, read_factrueval_doc, split_dir
 from letopis.eval.factrueval_predict import PLACE_KINDS
 
-COMMAND = "python scripts/train_locorg.py --shared ../shared --l2 1.0 --min-count 2"
+COMMAND = "python scripts/train_locorg.py --shared ../shared --l2 3 --min-count 2"
 
 
 def gold_places(fdoc) -> list[tuple[int, int, str]]:
@@ -95,7 +95,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--cache", type=Path, default=None, help="pickled {doc_id: Doc} of the devset, to skip the pipeline")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)

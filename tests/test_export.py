@@ -18,7 +18,7 @@ from letopis.doc import Actor, Doc, Entity, Event, Quote, Sentence, make_doc_id
 from letopis.errors import StoreError
 from letopis.store.db import connect, write_docs
 from letopis.store.export import export
-from letopis.store.export_gdelt import COLUMNS, date_parts, event_id, split_actor
+from letopis.store.export_gdelt import COLUMNS, date_parts, event_id, load_fips, read_tsv, split_actor
 
 ADDED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 BAYRAMOV = ("PER", "Джейхун Байрамов", "AZE", "AZEGOVDIP", "джейхун байрамов|AZE")
@@ -244,3 +244,11 @@ def test_bad_arguments(db_path: str, tmp_path: Path) -> None:
         export(db_path, str(tmp_path), "csv", tables=["nope"])
     with pytest.raises(StoreError):
         export(str(tmp_path / "missing.duckdb"), str(tmp_path), "csv")
+
+
+def test_fips_table_covers_every_state() -> None:
+    states = {row["iso3"] for row in read_tsv("countries.tsv") if not row["iso3"].startswith("NSA:")}
+    fips = load_fips()
+    assert states <= set(fips)
+    assert len(set(fips.values())) == len(fips)  # no two states share a FIPS code
+    assert (fips["RUS"], fips["DEU"], fips["KAZ"], fips["AZE"]) == ("RS", "GM", "KZ", "AJ")

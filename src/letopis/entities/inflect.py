@@ -78,13 +78,20 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         head_case = parse_feats(tokens[0].feats).get("Case", "Nom")
     pieces: list[str] = []
     previous_stop = tokens[0].start
+    in_head = True  # adjectives and the head noun agree; what follows the head is its dependents
     for token in tokens:
         feats = parse_feats(token.feats)
         word = token.text
-        if token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and feats.get("Case") == head_case \
+        if token.text in ("–", "—", "-"):
+            in_head = True  # 'заместитель премьер-министра – министр ...': a second head
+        elif in_head and token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and feats.get("Case") == head_case \
                 and head_case != "Nom":
             word = nominative_word(token.text, head_case, feats.get("Gender", ""),
                                    feats.get("Number", "Sing"), proper=token.pos == "PROPN")
+            if token.pos in ("NOUN", "PROPN"):
+                in_head = False
+        elif token.pos in ("NOUN", "PROPN"):
+            in_head = False
         if pieces and token.start > previous_stop:
             pieces.append(" ")
         pieces.append(word)

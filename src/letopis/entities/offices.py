@@ -26,6 +26,14 @@ class Office:
     last: int
 
 
+def lower_first(title: str) -> str:
+    """'Президент Казахстана' at a sentence start is the office 'президент Казахстана'."""
+    first = title.split(" ", 1)[0]
+    if first[:1].isupper() and not first.isupper():
+        return title[:1].lower() + title[1:]
+    return title
+
+
 def find_role_start(tokens: list[Token], first: int, last: int, gazetteer: Any) -> tuple[int, Any] | None:
     """Leftmost token in [first, last) where a role phrase begins."""
     for index in range(first, last):
@@ -64,7 +72,7 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
         phrase = phrase[:-1]
     if not phrase:
         return None
-    title = nominative_phrase(phrase)
+    title = lower_first(nominative_phrase(phrase))
     return Office(title=title, role_word=role.word, role=role.role, rank=role.rank,
                   start=phrase[0].start, stop=phrase[-1].stop,
                   first=start_index, last=start_index + len(phrase))
@@ -95,6 +103,6 @@ def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office 
         phrase = phrase[:-1]
     if not phrase:
         return None
-    return Office(title=nominative_phrase(phrase), role_word=role.word, role=role.role,
+    return Office(title=lower_first(nominative_phrase(phrase)), role_word=role.word, role=role.role,
                   rank=role.rank, start=phrase[0].start, stop=phrase[-1].stop,
                   first=start, last=start + len(phrase))

@@ -76,11 +76,26 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ою",
+                "ею", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "о")
+
+
+def name_stem(word: str) -> str:
+    word = norm(word)
+    for ending in CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def stem_equal(a: str, b: str) -> bool:
-    """Forms of one unknown name that inflection left unresolved ('Казыхан'/'Казыханом')."""
+    """Forms of one name that inflection left unresolved ('Казыхан'/'Казыханом',
+    'Мандела'/'Манделе'): equal once a case ending is taken off."""
     a, b = norm(a), norm(b)
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return len(name_stem(a)) >= 4 and name_stem(a) == name_stem(b)
 
 
 def better_name(a: PersonName, b: PersonName) -> PersonName:

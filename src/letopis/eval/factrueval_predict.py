@@ -6,13 +6,45 @@ adjectives, demonyms, offices and titles are not factRuEval entities.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from letopis.doc import Doc, Fact, Mention
-from letopis.entities.locorg import classify_place, load_locorg_model
+from letopis.entities.locorg import classify_place, load_locorg_model, mention_head
 
 ORG_KINDS = {"name", "acronym", "igo", "seat"}
 PLACE_KINDS = {"name", "acronym", "capital"}
+DATA = Path(__file__).resolve().parents[1] / "data"
+ACRONYM_TAIL = re.compile(r"^(.*\S)\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё\-]{1,9})\)?$")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Nouns that make an organisation of a following genitive state name (data file + roles.tsv bodies)."""
+    words = {w.strip() for w in (DATA / "factrueval_org_heads.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")}
+    for line in (DATA / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) > 2 and cells[2] == "body" and " " not in cells[0]:
+            words.add(cells[0])
+    return frozenset(words)
+
+
+def _case(doc: Doc, m: Mention) -> str:
+    h = mention_head(doc, m)
+    if h is None:
+        return ""
+    for part in doc.tokens[h].feats.split("|"):
+        if part.startswith("Case="):
+            return part[5:]
+    return ""
+
+
+def _genitive_place(doc: Doc, m: Mention) -> bool:
+    """A state/city mention that can own what precedes it: genitive, or an indeclinable acronym."""
+    return m.type in ("GPE", "LOC") and m.kind in PLACE_KINDS and (m.kind == "acronym" or _case(doc, m) == "Gen")
 
 
 def _trim(doc: Doc, m: Mention) -> tuple[int, int]:
@@ -30,20 +62,62 @@ def doc_to_task1(doc: Doc, model: dict | None = None) -> list[tuple[str, int, in
     """Track 1 mentions (tag, start, length) from a processed Doc."""
     model = model if model is not None else load_locorg_model()
     out: list[tuple[str, int, int]] = []
-    for m in doc.mentions:
+    mentions = doc.mentions
+    owned: set[int] = set()        # places swallowed by an org ('США' in 'Конгресса США'): locorg
+    for n, m in enumerate(mentions):
         tag = None
         if m.type == "PER" and m.kind == "name":
             tag = "per"
         elif m.type == "ORG" and m.kind in ORG_KINDS:
             tag = "org"
         elif m.type in ("GPE", "LOC") and m.kind in PLACE_KINDS:
-            tag = classify_place(doc, m, model)
+            tag = "locorg" if id(m) in owned else classify_place(doc, m, model)
         if tag is None:
             continue
         start, stop = _trim(doc, m)
-        if stop > start:
-            out.append((tag, start, stop - start))
+        if stop <= start:
+            continue
+        if tag == "org":
+            parts = _split_acronym(doc, start, stop)
+            if parts:
+                out.extend(parts)
+                continue
+            # factRuEval's org runs on over the owner state: 'Конгресса США', 'МЧС России'
+            nxt = next((o for o in mentions[n + 1:] if o.start >= m.stop), None)
+            if nxt is not None and not doc.text[m.stop:nxt.start].strip() and _genitive_place(doc, nxt):
+                out.append(("org", start, nxt.stop - start))
+                owned.add(id(nxt))
+                continue
+        elif tag in ("loc", "locorg") and _genitive_place(doc, m):
+            head = _org_head_before(doc, m)
+            if head is not None:
+                out.append(("org", head, stop - head))
+                tag = "locorg"
+        out.append((tag, start, stop - start))
     return sorted(set(out), key=lambda x: (x[1], -x[2], x[0]))
+
+
+def _split_acronym(doc: Doc, start: int, stop: int) -> list[tuple[str, int, int]]:
+    """'Союз координационных советов (СКС)' -> the name and the acronym as two orgs."""
+    match = ACRONYM_TAIL.match(doc.text[start:stop])
+    if not match or "(" not in doc.text[start:stop]:
+        return []
+    name_stop = start + len(match.group(1))
+    acr_start = start + match.start(2)
+    return [("org", start, name_stop - start), ("org", acr_start, len(match.group(2)))]
+
+
+def _org_head_before(doc: Doc, m: Mention) -> int | None:
+    """Start of a body noun right before a genitive place ('правительства Китая'), if there is one."""
+    before = [t for t in doc.tokens if t.stop <= m.start][-1:]
+    if not before:
+        return None
+    tok = before[0]
+    if doc.text[tok.stop:m.start].strip() or tok.pos != "NOUN":
+        return None
+    if tok.lemma.lower() in org_heads():
+        return tok.start
+    return None
 
 
 def doc_to_facts(doc: Doc) -> list[Fact]:

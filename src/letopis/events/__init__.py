@@ -2,11 +2,8 @@
 from ..doc import Doc
 from ..nlp.models import Models
 from .extract import find_events
+from .facts import find_facts
 from .quotes import find_quotes
-
-
-def find_facts(doc: Doc, models: Models) -> Doc:
-    return doc
 
 
 __all__ = ["find_events", "find_facts", "find_quotes"]

@@ -85,6 +85,24 @@ class SpeakerResolver:
         # a bare office noun ('сказал министр') is someone only if the text named its holder
         return self.holder_of(token)
 
+    def named_in(self, cue: Cue, parts: list[tuple[int, int]]) -> tuple[str | None, int]:
+        """'сказал директор музея, Александр Кержаев': a person named in the author's words
+        when the parse did not tie the name to the cue."""
+        spans = [self.tree.tokens[i] for i in cue.window]
+        if not spans:
+            return None, -1
+        lo, hi = spans[0].start, spans[-1].stop
+        named = [m for m in self.doc.mentions if m.type == "PER" and m.entity >= 0 and m.kind == "name"
+                 and lo <= m.start and m.stop <= hi and not any(a <= m.start < b for a, b in parts)]
+        if cue.token >= 0 and cue.rule not in ("after", "dash", "inner"):
+            named.reverse()             # before the quote: the name nearest to it
+        # a speaker is named in the nominative; a genitive name is someone's ('директор Иванова')
+        named = [m for m in named if self.tree.case(self.head_of(m)) == "Nom"] or named
+        if not named:
+            return None, -1
+        entity = self.doc.entities[named[0].entity]
+        return entity.name, entity.id
+
     def holder_of(self, token: int) -> tuple[str | None, int]:
         """'сказал министр' -> the last person named before whose office starts with that noun."""
         lemma = self.tree.tokens[token].lemma.lower()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Quote
 from ..entities.gazetteer import load_gazetteer
 from ..nlp.models import Models
-from .actors import ActorResolver
+from .actors import PERSONAL_PRONOUNS, ActorResolver
 from .quote_cues import AFTER_REACH, Cue, cue_after, cue_before, cue_word, words
 from .quote_marks import Span, dash_paragraphs, paragraphs, scan_marks, split_author
 from .quote_speakers import Said, SpeakerResolver, speaker_token
@@ -170,6 +170,8 @@ def find_quotes(doc: Doc, models: Models) -> Doc:
         if item.cue is not None:
             token = speaker_token(tree, item.cue, item.parts)
             name, entity = speakers.resolve(token)
+            if name is None and (token is None or doc.tokens[token].lemma not in PERSONAL_PRONOUNS):
+                name, entity = speakers.named_in(item.cue, item.parts)
             if name is not None and entity >= 0:
                 speakers.said.append(Said(item.cue.token if item.cue.token >= 0 else token, name, entity))
         for start, stop in item.parts:

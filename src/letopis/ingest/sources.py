@@ -35,12 +35,18 @@ def iter_inputs(
             yield from read_file(path, max_bytes)
 
 
+# A folder's own documentation is not an article (a file named on the command line still is).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog")
+
+
 def list_files(folder: str) -> list[str]:
-    """Every file under a folder, recursively, sorted, hidden files and folders skipped."""
+    """Every file under a folder, recursively, sorted; hidden files and folders and the
+    folder's README/LICENSE skipped."""
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+        found.extend(os.path.join(root, f) for f in sorted(files)
+                     if not f.startswith(".") and not f.lower().startswith(NOT_ARTICLES))
     return found
 
 

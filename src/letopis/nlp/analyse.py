@@ -1,6 +1,7 @@
 """Sentences, tokens, lemmas, morphology, syntax and NER spans with natasha."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
@@ -38,8 +39,15 @@ def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
     for span in natasha_doc.spans:
         if span.type not in NER_TYPES:
             continue
-        mentions.append(Mention(start=span.start, stop=span.stop, text=text[span.start:span.stop],
-                                type=NER_TYPES[span.type], normal=span.normal or ""))
+        # slovnet runs spans across line breaks in headlines and boilerplate: cut them there
+        for piece in re.finditer(r"[^\n]+", text[span.start:span.stop]):
+            start, stop = span.start + piece.start(), span.start + piece.end()
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                whole = start == span.start and stop == span.stop
+                mentions.append(Mention(start=start, stop=stop, text=text[start:stop],
+                                        type=NER_TYPES[span.type], normal=(span.normal or "") if whole else ""))
     return mentions
 
 

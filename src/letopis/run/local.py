@@ -13,7 +13,7 @@ import duckdb
 
 from ..doc import Doc, Failure, RawDoc
 from ..store.db import write_docs, write_failures
-from .inputs import CONTAINERS, MAX_BYTES, expand_paths, has_suffix, read_inputs
+from .inputs import MAX_BYTES, expand_paths, is_container, read_inputs
 from .progress import document_bar
 from .report import IngestReport
 from .shards import count_records
@@ -32,7 +32,7 @@ def estimate_total(files: list[str]) -> int | None:
     """Inputs to expect, for the progress bar (None when stdin is read)."""
     if "-" in files:
         return None
-    return sum(count_records(f) if has_suffix(f, CONTAINERS) and os.path.isfile(f) else 1 for f in files)
+    return sum(count_records(f) if os.path.isfile(f) and is_container(f) else 1 for f in files)
 
 
 def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

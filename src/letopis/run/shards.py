@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..doc import Failure, RawDoc
-from .inputs import CONTAINERS, MAX_BYTES, expand_paths, has_suffix, read_inputs
+from .inputs import MAX_BYTES, expand_paths, file_format, is_container, read_inputs
 
 RECORDS_PER_SHARD = 500
-WHOLE = -1  # `stop` of a part that reads a whole file
+WHOLE = -1  # `stop` of a part that reads to the end of its file
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def identify(parts: tuple[Part, ...]) -> str:
 
 def count_records(path: str) -> int:
     """Records in a JSONL (lines) or WARC file, counted without parsing content; an upper bound."""
-    if path.lower().endswith(".jsonl"):
+    if file_format(path) == "jsonl":
         lines, last = 0, b"\n"
         with open(path, "rb") as handle:
             while chunk := handle.read(1 << 20):
@@ -84,16 +84,17 @@ def plan_shards(paths: list[str], per_shard: int = RECORDS_PER_SHARD) -> list[Sh
     for path in expand_paths(paths):
         if path == "-":
             raise ValueError("stdin ('-') cannot be sharded; ingest it with the local runner")
-        if not (has_suffix(path, CONTAINERS) and os.path.isfile(path)):
+        if not (os.path.isfile(path) and is_container(path)):
             pending.append(stat_part(path))
             if len(pending) >= per_shard:
                 flush()
             continue
         total = count_records(path)
         for start in range(0, max(total, 1), per_shard):
-            stop = min(start + per_shard, total) if total > per_shard else WHOLE
+            # the last range reads to the end: a count that is short, or a trailing failure, is not lost
+            stop = start + per_shard if start + per_shard < total else WHOLE
             part = stat_part(path, start, stop)
-            shards.append(Shard(identify((part,)), (part,), (stop if stop != WHOLE else total) - start))
+            shards.append(Shard(identify((part,)), (part,), max(1, min(per_shard, total - start))))
     flush()
     return shards
 
@@ -102,11 +103,11 @@ def read_shard(shard: Shard, max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Fa
     """The inputs of one shard, in order; record ranges count the items ingest yields."""
     for part in shard.parts:
         items = read_inputs([part.path], max_bytes=max_bytes)
-        if part.stop == WHOLE:
+        if part.start == 0 and part.stop == WHOLE:
             yield from items
             continue
         for index, item in enumerate(items):
-            if index >= part.stop:
+            if part.stop != WHOLE and index >= part.stop:
                 break
             if index >= part.start:
                 yield item

@@ -150,11 +150,9 @@ def date_parts(day: str, partial: str | None) -> tuple[str, str, str]:
 
 def geo_columns(prefix: str, place: str) -> dict[str, str]:
     """GDELT geo block for a Russian place name: country or capital when countries.tsv knows it."""
-    cols = {f"{prefix}_{f}": "" for f in GEO_FIELDS}
-    cols[f"{prefix}_Type"] = "0"
     if not place:
-        return cols
-    cols[f"{prefix}_FullName"] = place
+        return {}
+    cols = {f"{prefix}_FullName": place}
     kind, iso3 = load_places().get(fold(place), (0, ""))
     fips = load_fips().get(iso3, "")
     if kind and fips:
@@ -172,9 +170,17 @@ def event_id(key: Sequence[str]) -> int:
     return int.from_bytes(digest, "big") >> 1
 
 
+BREAKS = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
+INDEX = {name: i for i, name in enumerate(COLUMNS)}
+# Empty cells, except the geo types: 0 = no geography, as GDELT writes it.
+TEMPLATE = ["0" if name.endswith("Geo_Type") else "" for name in COLUMNS]
+
+
 def clean_cell(value: Any) -> str:
     """GDELT files have no quoting: tabs and line breaks inside a value become spaces."""
-    return re.sub(r"[\t\r\n]+", " ", "" if value is None else str(value))
+    if value is None:
+        return ""
+    return value.translate(BREAKS) if isinstance(value, str) else str(value)
 
 
 def gdelt_row(group: dict[str, Any], added: str) -> list[str]:
@@ -182,27 +188,27 @@ def gdelt_row(group: dict[str, Any], added: str) -> list[str]:
     key = [group[k] for k in ("when_key", "a1code", "a1name", "a2code", "a2name", "cameo", "place")]
     month_year, year, fraction = date_parts(group["day"], group["event_date"] or group["published"])
     cameo = group["cameo"] or ""
-    row: dict[str, Any] = {
+    cells: dict[str, Any] = {
         "GlobalEventID": event_id(key), "Day": group["day"], "MonthYear": month_year,
         "Year": year, "FractionDate": fraction,
         "IsRootEvent": int(bool(group["is_root"])), "EventCode": cameo,
         "EventBaseCode": cameo[:3], "EventRootCode": group["root"] or cameo[:2],
-        "QuadClass": group["quad_class"] if group["quad_class"] is not None else "",
+        "QuadClass": group["quad_class"],
         "GoldsteinScale": f"{group['goldstein']:.1f}" if group["goldstein"] is not None else "",
         "NumMentions": group["mentions"], "NumSources": group["sources"],
-        "NumArticles": group["articles"], "AvgTone": "",
-        "DATEADDED": added, "SOURCEURL": group["source_url"],
+        "NumArticles": group["articles"], "DATEADDED": added, "SOURCEURL": group["source_url"],
     }
     for n, (code, name, country) in enumerate(
             [("a1code", "a1name", "a1country"), ("a2code", "a2name", "a2country")], start=1):
-        row[f"Actor{n}Code"] = group[code]
-        row[f"Actor{n}Name"] = group[name]
+        cells[f"Actor{n}Code"] = group[code]
+        cells[f"Actor{n}Name"] = group[name]
         for field, value in split_actor(group[code], group[country]).items():
-            row[f"Actor{n}{field}"] = value
-    row.update(geo_columns("Actor1Geo", ""))
-    row.update(geo_columns("Actor2Geo", ""))
-    row.update(geo_columns("ActionGeo", group["place"]))
-    return [clean_cell(row.get(column, "")) for column in COLUMNS]
+            cells[f"Actor{n}{field}"] = value
+    cells.update(geo_columns("ActionGeo", group["place"]))  # actor geography is not extracted
+    row = TEMPLATE.copy()
+    for name, value in cells.items():
+        row[INDEX[name]] = clean_cell(value)
+    return row
 
 
 def gdelt_rows(con: duckdb.DuckDBPyConnection, added: str,

@@ -1,0 +1,216 @@
+"""factRuEval-style facts from a Doc's entities, offices and events: Occupation and Meeting.
+
+Occupation(who, position, where): a person's office phrase ('министр торговли Китая' before
+'Чэнь Дэмин') gives the position (the phrase up to the first place or organisation in it) and
+the where (that place or organisation, run on over a genitive owner: 'Исламского комитета России').
+Meeting(participant*): the people named in a sentence with a meeting word ('встретился',
+'встреча', 'переговоры') or with a CAMEO 04 meeting event (042-044, 046).
+"""
+from __future__ import annotations
+
+from ..doc import Doc, Fact, Mention
+from ..nlp.models import Models
+
+MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
+                  "беседа", "побеседовать", "саммит"}
+MEETING_CAMEO = {"042", "043", "044", "046"}
+PLACE_OR_ORG = {"GPE", "LOC", "ORG"}
+WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
+TRIM = " ,.;:—–-«»\"()"
+
+
+def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and doc.text[start] in TRIM:
+        start += 1
+    while stop > start and doc.text[stop - 1] in TRIM:
+        stop -= 1
+    return start, stop
+
+
+def _arg(doc: Doc, role: str, start: int, stop: int) -> tuple[str, str, int, int] | None:
+    start, stop = _span(doc, start, stop)
+    return (role, doc.text[start:stop], start, stop) if stop > start else None
+
+
+def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
+    """The first place/organisation inside an office phrase, run on over a following genitive place."""
+    inner = [o for o in doc.mentions if o is not office and o.type in PLACE_OR_ORG and o.kind in WHERE_KINDS
+             and office.start <= o.start and o.stop <= office.stop]
+    if not inner:
+        return None
+    inner.sort(key=lambda o: (o.start, -o.stop))
+    first = inner[0]
+    stop = first.stop
+    if first.type == "ORG":
+        for o in inner[1:]:
+            if o.start >= stop and not doc.text[stop:o.start].strip() and o.type in ("GPE", "LOC"):
+                stop = o.stop
+                break
+    return first.start, stop
+
+
+def find_occupations(doc: Doc) -> list[Fact]:
+    """Occupation facts from office and title mentions linked to a named person."""
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    for office in doc.mentions:
+        if office.kind not in ("office", "title") or office.entity < 0:
+            continue
+        entity = doc.entities[office.entity]
+        if entity.type != "PER":
+            continue
+        names = [n for n in doc.mentions if n.entity == office.entity and n.kind == "name" and n.type == "PER"]
+        if not names:
+            continue
+        who = min(names, key=lambda n: abs(n.start - office.stop) if n.start >= office.stop else 10 * abs(office.start - n.stop))
+        where = _where(doc, office)
+        if where is not None:
+            if where[0] > office.start:
+                pos_start, pos_stop = office.start, where[0]
+            else:                                    # 'российский президент': the adjective comes first
+                pos_start, pos_stop = where[1], office.stop
+        else:
+            pos_start, pos_stop = office.start, office.stop
+        args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
+        if where is not None:
+            args.append(_arg(doc, "where", *where))
+        args = [a for a in args if a is not None]
+        key = (office.entity, tuple(a[1].lower() for a in args if a[0] != "who"))
+        if len(args) < 2 or key in seen:
+            continue
+        seen.add(key)
+        facts.append(Fact("Occupation", args))
+    return facts
+
+
+def _anim_noun(tok) -> bool:
+    return tok.pos == "NOUN" and "Animacy=Anim" in tok.feats and tok.text[:1].islower()
+
+
+def _position_from(doc: Doc, head: int, limit: int) -> tuple[int, int]:
+    """Character span of a job title starting at an animate noun: lower-case adjectives before it,
+    animate genitive nouns after it ('заместитель начальника')."""
+    tokens = doc.tokens
+    first = head
+    while first - 1 >= 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower() \
+            and tokens[first - 1].sentence == tokens[head].sentence:
+        first -= 1
+    last = head
+    while last + 1 < limit and tokens[last + 1].pos == "NOUN" and "Case=Gen" in tokens[last + 1].feats \
+            and "Animacy=Anim" in tokens[last + 1].feats and tokens[last + 1].text[:1].islower():
+        last += 1
+    return tokens[first].start, tokens[last].stop
+
+
+def _first_where(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The first place/organisation mention between two offsets, run on over a genitive place."""
+    box = Mention(start, stop, doc.text[start:stop], "PER", kind="office")
+    return _where(doc, box)
+
+
+def find_job_phrases(doc: Doc) -> list[Fact]:
+    """Occupations the office layer does not cover: 'директор института X Имя', 'Имя, редактор газеты X'."""
+    facts = []
+    index = {t.start: i for i, t in enumerate(doc.tokens)}
+    for m in doc.mentions:
+        if m.type != "PER" or m.kind != "name" or m.start not in index:
+            continue
+        i = index[m.start]
+        sent = doc.tokens[i].sentence
+        # before the name: walk left over the phrase
+        j = i - 1
+        head = None
+        while j >= 0 and i - j <= 10 and doc.tokens[j].sentence == sent:
+            tok = doc.tokens[j]
+            if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
+                break
+            if tok.text in (",", ";", ":", "."):
+                break
+            if _anim_noun(tok):
+                head = j
+            j -= 1
+        after = False
+        if head is None and i + 1 < len(doc.tokens):
+            # after the name: 'Имя, редактор газеты X,'
+            k = next((k for k in range(i, len(doc.tokens)) if doc.tokens[k].start >= m.stop), None)
+            if k is not None and doc.tokens[k].text == "," and k + 1 < len(doc.tokens):
+                h = k + 1
+                while h < len(doc.tokens) and doc.tokens[h].pos == "ADJ" and doc.tokens[h].text[:1].islower():
+                    h += 1
+                if h < len(doc.tokens) and _anim_noun(doc.tokens[h]):
+                    head, after = h, True
+        if head is None:
+            continue
+        if after:
+            end = head
+            while end + 1 < len(doc.tokens) and doc.tokens[end + 1].text not in (",", ";", ".", "—") \
+                    and doc.tokens[end + 1].sentence == sent and end - head < 10:
+                end += 1
+            limit, phrase_stop = end + 1, doc.tokens[end].stop
+        else:
+            limit, phrase_stop = i, m.start
+        pos = _position_from(doc, head, limit)
+        where = _first_where(doc, pos[1], phrase_stop)
+        if where is None:            # a bare animate noun is too often not a job ('жители', 'сын')
+            continue
+        args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
+        facts.append(Fact("Occupation", [a for a in args if a is not None]))
+    return facts
+
+
+def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """One occupation per person and where; a where-less fact only when the person has no other."""
+    by_person: dict[str, list[Fact]] = {}
+    entity_of = {(m.start, m.stop): m.entity for m in doc.mentions}
+    for f in facts:
+        who = next(a for a in f.args if a[0] == "who")
+        key = str(entity_of.get((who[2], who[3]), who[1]))
+        by_person.setdefault(key, []).append(f)
+    out = []
+    for group in by_person.values():
+        seen: set[str] = set()
+        with_where = [f for f in group if any(a[0] == "where" for a in f.args)]
+        for f in with_where or group[:1]:
+            where = next((a for a in f.args if a[0] == "where"), None)
+            wkey = str(entity_of.get((where[2], where[3]), where[1][:4].lower())) if where else ""
+            if wkey in seen:
+                continue
+            seen.add(wkey)
+            out.append(f)
+    return out
+
+
+def _meeting_sentences(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for sentence in doc.sentences:
+        lemmas = {t.lemma.lower() for t in doc.tokens if sentence.start <= t.start < sentence.stop}
+        if lemmas & MEETING_LEMMAS:
+            spans.append((sentence.start, sentence.stop))
+    for event in doc.events:
+        if event.cameo in MEETING_CAMEO:
+            spans.append((event.sentence_start, event.sentence_stop))
+    return sorted(set(spans))
+
+
+def find_meetings(doc: Doc) -> list[Fact]:
+    """Meeting facts: two or more people named in a sentence about a meeting."""
+    facts: list[Fact] = []
+    seen: set[frozenset[int]] = set()
+    for start, stop in _meeting_sentences(doc):
+        people: dict[int, Mention] = {}
+        for m in doc.mentions:
+            if m.type == "PER" and m.kind == "name" and m.entity >= 0 and start <= m.start < stop:
+                people.setdefault(m.entity, m)
+        key = frozenset(people)
+        if len(people) < 2 or key in seen:
+            continue
+        seen.add(key)
+        args = [_arg(doc, "participant", m.start, m.stop) for m in people.values()]
+        facts.append(Fact("Meeting", [a for a in args if a is not None]))
+    return facts
+
+
+def find_facts(doc: Doc, models: Models | None = None) -> Doc:
+    """Fill doc.facts with Occupation and Meeting facts."""
+    doc.facts = _dedupe(doc, find_occupations(doc) + find_job_phrases(doc)) + find_meetings(doc)
+    return doc
