@@ -1,6 +1,8 @@
 """Mentions from two sources, merged: slovnet's NER spans and the gazetteer's hits."""
 from __future__ import annotations
 
+from typing import Any
+
 from ..doc import Doc, Mention
 from .gazetteer import Gazetteer, GazetteerHit
 
@@ -53,3 +55,24 @@ def merge_mentions(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], dict[
     mentions = [m for m, _ in merged]
     codes = {i: code for i, (_, code) in enumerate(merged) if code is not None}
     return mentions, codes
+
+
+def add_known_surnames(doc: Doc, mentions: list[Mention], known: Any) -> list[Mention]:
+    """A well-known surname that NER missed ('Токаев посетит ...' at a sentence start):
+    a capitalised proper noun outside every mention whose nominative is a known office
+    holder's surname becomes a PER mention."""
+    from .inflect import nominative_word, parse_feats
+
+    covered = [(m.start, m.stop) for m in mentions]
+    added = []
+    for token in doc.tokens:
+        if token.pos != "PROPN" or not token.text[:1].isupper() or len(token.text) < 4:
+            continue
+        if any(start <= token.start < stop for start, stop in covered):
+            continue
+        feats = parse_feats(token.feats)
+        surname = nominative_word(token.text, feats.get("Case", "Nom"), feats.get("Gender", ""))
+        if known.lookup(surname) is None:
+            continue
+        added.append(Mention(token.start, token.stop, token.text, "PER", kind="name"))
+    return sorted(mentions + added, key=lambda m: (m.start, -(m.stop - m.start)))

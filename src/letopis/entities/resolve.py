@@ -7,6 +7,7 @@ from typing import Any
 from ..doc import Doc, Entity, Mention
 from .gazetteer import Gazetteer
 from .inflect import nominative_phrase, parse_feats
+from .known_people import load_known_people
 from .offices import Office, office_after, office_before
 from .persons import PersonName, better_name, read_person_name, same_person
 from .spans import TokenIndex
@@ -82,13 +83,6 @@ def actor_code(country: str | None, role: str, gazetteer: Gazetteer) -> str:
     return country + role
 
 
-def known_people() -> Any:
-    """The dated dictionary of public office holders (data/persons.tsv)."""
-    from .known_people import load_known_people
-
-    return load_known_people()
-
-
 def normal_key(name: str, country: str | None) -> str:
     return f"{name.lower().replace('ё', 'е')}|{country or ''}"
 
@@ -109,7 +103,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
 
     clusters = cluster_persons(doc, mentions, index, gazetteer)
     office_mentions: list[Mention] = []
-    known = known_people()
+    known = load_known_people()
     year = int(doc.published[:4]) if doc.published else None
     for c, cluster in enumerate(clusters):
         country, role = None, ""
@@ -126,6 +120,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             if len(cluster.name.parts) < 2:
                 name = person.name
         offices = [o.title for o in cluster.offices]
+        if not offices and person is not None and person.office:
+            offices = [person.office]  # from data/persons.tsv, in office in the text's year
         entity_id = add(f"PER:{c}", lambda i, n=name, co=country, r=role, o=offices: Entity(
             id=i, type="PER", name=n, country=co, code=actor_code(co, r, gazetteer), offices=o,
             key=normal_key(n, co)))

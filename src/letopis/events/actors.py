@@ -12,7 +12,8 @@ PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры",
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
-                 "глава", "лидер", "власть", "правительство", "председательство", "руководитель"}
+                 "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
+                 "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
 # animate nouns that never name a political actor by themselves
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
@@ -26,6 +27,7 @@ class ActorResolver:
         self.doc = doc
         self.tree = tree
         self.gazetteer = gazetteer
+        self._resolving: set[int] = set()
         self.mention_of: dict[int, Mention] = {}
         for mention in doc.mentions:
             if mention.entity < 0:
@@ -62,6 +64,16 @@ class ActorResolver:
         return actors
 
     def resolve_one(self, token: int, as_state: bool = True) -> Actor | None:
+        """The actor one noun phrase names, or None. Guarded: parses can hold cycles."""
+        if token in self._resolving:
+            return None
+        self._resolving.add(token)
+        try:
+            return self._resolve_one(token, as_state)
+        finally:
+            self._resolving.discard(token)
+
+    def _resolve_one(self, token: int, as_state: bool) -> Actor | None:
         tree = self.tree
         tok = tree.tokens[token]
         lemma = tok.lemma
@@ -75,7 +87,10 @@ class ActorResolver:
         if named is not None:
             return named
         if mention is not None and mention.type in ("ORG", "GPE") and mention.kind not in ("adjective", "demonym"):
-            return self.actor_from_entity(self.entity(mention), token, as_state)
+            actor = self.actor_from_entity(self.entity(mention), token, as_state)
+            if mention.type == "ORG" and not actor.country:
+                return self.with_country(actor, token)  # 'МИД Азербайджана'
+            return actor
         body = self.body_actor(token)
         if body is not None:
             return body
@@ -97,6 +112,25 @@ class ActorResolver:
         if mention is not None and mention.kind in ("adjective", "demonym") and tok.pos == "NOUN":
             return self.actor_from_entity(self.entity(mention), token, True)  # 'россияне'
         return self.group_actor(token)
+
+    def with_country(self, actor: Actor, token: int) -> Actor:
+        """An organisation named with its state in the genitive or as an adjective
+        ('МИД Азербайджана', 'российский Минфин') acts for that state."""
+        tree = self.tree
+        for child in tree.kids(token, "nmod", "amod", "appos"):
+            mention = self.mention_of.get(child)
+            if mention is None or mention.type != "GPE" or mention.entity < 0:
+                continue
+            entity = self.entity(mention)
+            if not entity.country or entity.country.startswith("IGO:"):
+                continue
+            role = self.gazetteer.match_role([tree.tokens[token].lemma])
+            name = actor.name
+            if mention.kind not in ("adjective", "demonym"):
+                name = f"{actor.name} {mention.text}" if child > token else name
+            return Actor(name, entity.country, actor_code(entity.country, role.role if role else "", self.gazetteer),
+                         actor.entity, min(actor.start, mention.start), max(actor.stop, mention.stop))
+        return actor
 
     def name_in_apposition(self, token: int, depth: int = 0) -> Actor | None:
         """A person named next to a head noun: 'министром ... Муратом Нуртлеу'."""
@@ -143,6 +177,8 @@ class ActorResolver:
         role = self.gazetteer.match_role([tok.lemma])
         if role is None or role.kind != "body":
             return None
+        if tok.lemma == "власть" and tree.feats[token].get("Number") != "Plur":
+            return None  # 'передать власть' is power; 'власти' are the authorities
         phrase = tree.subtree(token)
         country = None
         for t in phrase:
@@ -166,9 +202,12 @@ class ActorResolver:
         tree = self.tree
         tok = tree.tokens[token]
         if tok.lemma in RELATIVE_PRONOUNS:
-            clause = tok.head
-            while clause >= 0 and tree.tokens[clause].rel not in ("acl:relcl", "acl"):
+            clause, steps = tok.head, 0
+            while clause >= 0 and tree.tokens[clause].rel not in ("acl:relcl", "acl") and steps < 6:
                 clause = tree.tokens[clause].head
+                steps += 1
+            if steps >= 6:
+                clause = -1
             if clause >= 0 and tree.tokens[clause].head >= 0:
                 return self.resolve_one(tree.tokens[clause].head)
             # the parse lost the clause: the nearest actor before the comma
@@ -181,15 +220,35 @@ class ActorResolver:
                         return found
             return None
         gender = PERSONAL_PRONOUNS.get(tok.lemma)
-        for t in range(token - 1, -1, -1):
+        candidates = []
+        for t in range(token - 1, max(token - 120, -1), -1):
             mention = self.mention_of.get(t)
             if mention is None or mention.type != "PER" or mention.kind == "office":
                 continue
-            entity = self.entity(mention)
             if gender and tree.feats[t].get("Gender") not in (None, gender):
                 continue
-            return self.actor_from_entity(entity, t)
+            candidates.append(t)
+        # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
+        for t in candidates:
+            if self.is_subject(t):
+                return self.actor_from_entity(self.entity(self.mention_of[t]), t)
+        if candidates:
+            return self.actor_from_entity(self.entity(self.mention_of[candidates[0]]), candidates[0])
         return None
+
+    def is_subject(self, token: int) -> bool:
+        """The token is (in the name or title that is) a clause's subject."""
+        tree = self.tree
+        node, steps = token, 0
+        while node >= 0 and steps < 4:
+            rel = tree.tokens[node].rel
+            if rel.startswith("nsubj"):
+                return True
+            if rel not in ("flat:name", "flat", "appos", "nmod"):
+                return False
+            node = tree.tokens[node].head
+            steps += 1
+        return False
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

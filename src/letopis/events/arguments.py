@@ -8,6 +8,16 @@ from .triggers import Trigger
 OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить", "убедить",
                   "убеждать", "заставить", "вынудить", "обязать", "поручить", "разрешить", "позволить"}
 SUBJECT_RELS = ("nsubj",)
+# verbs that carry a nominal act's meaning: 'провести переговоры', 'совершить визит'
+SUPPORT_VERBS = {"провести", "проводить", "совершить", "совершать", "начать", "начинать", "продолжить",
+                 "продолжать", "осуществить", "осуществлять", "находиться", "прибыть", "прибывать",
+                 "принять", "принимать", "участвовать", "выступить", "выступать", "нанести", "наносить",
+                 "предпринять", "организовать", "устроить", "ввести", "вводить", "объявить", "объявлять",
+                 "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести"}
+TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в"}
+# frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
+FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
+               "окончание", "начало", "период", "время", "после", "накануне"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
 
 
@@ -44,22 +54,30 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         return [head]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
         return []
-    if tok.rel in ("conj", "advcl", "parataxis") or verb_form == "Conv":
-        return subjects(tree, head, depth + 1)
+    if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
+        return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
 
 
-def noun_sources(tree: Tree, token: int) -> list[int]:
+def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> list[int]:
     """The actor of a nominal trigger: its genitive ('визит президента') or the
-    subject of the verb that governs it ('в ходе визита Халафов провёл')."""
+    subject of the verb that governs it ('в ходе визита Халафов провёл'). When the
+    lexicon says the genitive is the target ('арест оппозиционера'), only the verb's
+    subject can be the source."""
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
-    if own:
+    if own and not genitive_is_target:
         return own
     head = tree.tokens[token].head
+    framed = tree.preposition(token) in TEMPORAL_PREPOSITIONS  # 'после переговоров с ...'
     steps = 0
     while head >= 0 and steps < 4:
         if tree.tokens[head].pos in ("VERB", "AUX") or tree.feats[head].get("VerbForm"):
-            return subjects(tree, head)
+            # the verb's subject performs the act only through a support verb ('провёл
+            # переговоры') or a frame ('в ходе визита'), not 'назвал освобождение X важным'
+            if framed or tree.tokens[head].lemma in SUPPORT_VERBS:
+                return subjects(tree, head)
+            return []
+        framed = framed or tree.tokens[head].lemma in FRAME_NOUNS
         head = tree.tokens[head].head
         steps += 1
     return []
@@ -125,11 +143,31 @@ def nearest_subject(tree: Tree, token: int) -> list[int]:
     return []
 
 
+PLACE_OR_TIME = {"в", "во", "на", "около", "возле", "у", "до", "после", "с", "со", "через", "из", "по"}
+
+
 def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
-    """Nouns inside the trigger's object ('декларацию о признании территории Азербайджана'),
-    a fallback target when no lexicon cue finds one."""
-    host = trigger.object if trigger.object >= 0 else next(iter(tree.kids(trigger.token, "obj")), -1)
-    if host < 0:
-        return []
-    return [t for t in tree.subtree(host) if t != host and tree.tokens[t].pos in ("PROPN", "NOUN")
-            and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+    """Nouns inside the trigger's object ('декларацию о признании территории Азербайджана')
+    or its oblique phrases ('в связи с кончиной дипломата'): a fallback target when no
+    lexicon cue finds one. Places and times are not targets."""
+    hosts = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    hosts = hosts + [c for c in tree.kids(trigger.token, "obl", "nmod")
+                     if tree.preposition(c) not in PLACE_OR_TIME and c not in hosts]
+    out = []
+    for host in hosts:
+        for t in tree.subtree(host):
+            if t == trigger.object or tree.tokens[t].pos not in ("PROPN", "NOUN"):
+                continue
+            if tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc":
+                continue
+            out.append(t)
+    return out
+
+
+def statement_targets(tree: Tree, token: int) -> list[int]:
+    """What a statement is about: the nouns of its complement clause ('заявил, что ...')."""
+    out = []
+    for clause in tree.kids(token, "ccomp", "parataxis"):
+        out.extend(t for t in tree.subtree(clause, {"acl:relcl", "advcl", "parataxis"})
+                   if tree.tokens[t].pos in ("PROPN", "NOUN"))
+    return out

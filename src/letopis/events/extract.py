@@ -14,6 +14,10 @@ from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
 SYMMETRIC_ROOTS = {"04", "06"}
+RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
+# refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
+REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
+                   "040": "125", "071": "122", "070": "122"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 VISIT = "042"
 HOST = "043"
@@ -46,7 +50,7 @@ def governed_by_content_head(tree: Tree, token: int) -> bool:
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     token = trigger.token
     if trigger.predicate.pos == "NOUN" or trigger.predicate.source == "nmod":
-        source_tokens = noun_sources(tree, token)
+        source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target)
     else:
         source_tokens = subjects(tree, token)
     sources: list[Actor] = []
@@ -59,8 +63,12 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     for t in targets(tree, trigger):
         found_targets.extend(resolver.resolve(t))
     fallback = False
-    if not found_targets:
-        for t in content_actor_tokens(tree, trigger):
+    # a trigger whose meaning needs an object ('подписать декларацию о ...', 'выразить
+    # соболезнования в связи с ...') names its target inside that object
+    if not found_targets and trigger.predicate.object:
+        # the required object can itself be the target: 'выслал двух французских дипломатов'
+        heads = [trigger.object] if tree.feats[trigger.object].get("Animacy") == "Anim" else []
+        for t in heads + content_actor_tokens(tree, trigger):
             actor = resolver.resolve_one(t)
             if actor is not None and not any(same_actor(actor, s) for s in sources):
                 found_targets.append(actor)
@@ -76,6 +84,9 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return []
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
         return [(sources[0], other) for other in sources[1:]]
+    if root in RECIPROCAL_ROOTS and len(sources) >= 2 and not targets_:
+        # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
+        return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
         return []  # one coordinated group read as both sides
     if not targets_:
@@ -188,7 +199,12 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if event.root == "04" and event.modality == "planned" and event.cameo != "036":
             recode(event, "036")
+        if event.modality == "negated" and event.cameo in REFUSED_SUPPORT:
+            recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
+            event.modality = "asserted"
         source, target = event.source, event.target
+        if reporter(source, doc) or reporter(target, doc):
+            continue
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
                 and source.country and source.country == target.country:
             continue
@@ -196,6 +212,18 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def reporter(actor: Actor | None, doc: Doc) -> bool:
+    """The outlet or a source the text cites: it reports the events, it is not in them."""
+    if actor is None:
+        return False
+    name = actor.name.lower()
+    outlets = {s.lower() for s in doc.cited_sources} | ({doc.outlet.lower()} if doc.outlet else set())
+    if name in outlets:
+        return True
+    role = load_gazetteer().match_role([name])
+    return role is not None and role.role.startswith("MED")
 
 
 def person_like(actor: Actor | None, doc: Doc) -> bool:

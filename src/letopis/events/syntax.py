@@ -44,14 +44,15 @@ class Tree:
 
     def subtree(self, i: int, stop_rels: set[str] = CLAUSE_RELS) -> list[int]:
         """Token i and its dependents, not entering coordinated or embedded clauses."""
-        out, stack = [], [i]
+        seen, stack = {i}, [i]
         while stack:
             node = stack.pop()
-            out.append(node)
             for child in self.children.get(node, []):
-                if self.tokens[child].rel not in stop_rels:
+                # slovnet's trees can hold a cycle; a token is visited once
+                if child not in seen and self.tokens[child].rel not in stop_rels:
+                    seen.add(child)
                     stack.append(child)
-        return sorted(out)
+        return sorted(seen)
 
     def conjuncts(self, i: int) -> list[int]:
         """Token i and the tokens coordinated with it ('A и B', 'A, B и C')."""

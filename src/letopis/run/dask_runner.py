@@ -52,8 +52,9 @@ def run_dask(paths: list[str], out_dir: str, address: str, report: IngestReport,
     shards = plan_shards(paths, per_shard)
     todo = [s for s in shards if needs_run(out_dir, s, retry_failed)]
     report.shards, report.shards_skipped = len(shards), len(shards) - len(todo)
+    pending = {s.id for s in todo}
     for shard in shards:
-        if shard not in todo:
+        if shard.id not in pending:
             report.seen += (read_marker(out_dir, shard.id) or {}).get("seen", 0)
     if todo:
         with dask_client(address, workers) as client, \

@@ -85,6 +85,7 @@ def run_local(paths: list[str], con: duckdb.DuckDBPyConnection, report: IngestRe
     stored, failed_before = known_keys(con, "documents"), known_keys(con, "failures")
     docs: list[Doc] = []
     failures: list[Failure] = []
+    passed_over = [0]  # inputs skipped before processing, to move the progress bar
 
     def todo() -> Iterator[RawDoc | Failure]:
         for item in timed(read_inputs(files, stdin=stdin, max_bytes=max_bytes), report.timings):
@@ -96,6 +97,8 @@ def run_local(paths: list[str], con: duckdb.DuckDBPyConnection, report: IngestRe
                 report.skipped_failed += 1
             else:
                 yield item
+                continue
+            passed_over[0] += 1
 
     def flush() -> None:
         began = time.perf_counter()
@@ -118,8 +121,11 @@ def run_local(paths: list[str], con: duckdb.DuckDBPyConnection, report: IngestRe
         results = map(process_chunk, chunks(todo(), 1))  # one at a time: the bar moves per document
     try:
         with document_bar(estimate_total(files), progress) as advance:
+            moved = 0
             for batch, spent in results:
                 add_timings(report.timings, spent)
+                advance(passed_over[0] - moved)
+                moved = passed_over[0]
                 for result in batch:
                     if isinstance(result, Failure):
                         failures.append(result)
@@ -131,6 +137,7 @@ def run_local(paths: list[str], con: duckdb.DuckDBPyConnection, report: IngestRe
                 if len(docs) >= commit_every or len(failures) >= commit_every:
                     flush()
             flush()
+            advance(passed_over[0] - moved)
         if pool is not None:
             stats = pool.map(worker_stats, range(workers * 4), chunksize=1)
             report.peak_rss_mb = {str(pid): round(mb, 1) for pid, mb in dict(stats).items()}

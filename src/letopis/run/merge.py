@@ -4,14 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import StoreError
 from ..store.db import TABLES, connect, transaction
-from .parquet import done_shards, part_path
+from .parquet import done_shards, part_path, read_marker
 
 SHARD_OF = r"regexp_extract(filename, 'shard=([0-9a-f]+)\.parquet$', 1)"
-# One order for "which copy wins" (duplicate texts, shared actors), the order the local runner reads in.
-READ_ORDER = "path, TRY_CAST(record AS BIGINT) NULLS LAST, record, shard"
+# "Which copy wins" (a text in two inputs, an actor in two documents) follows the order the
+# local runner reads in: shard ordinal in the plan, then row position inside the shard.
+READ_ORDER = "ordinal, row, shard"
 
 
 def partition_files(out_dir: str | Path, table: str, shards: list[str]) -> list[str]:
@@ -27,40 +29,42 @@ def merge(out_dir: str | Path, db_path: str | Path, con: duckdb.DuckDBPyConnecti
     own = con is None
     con = con or connect(db_path)
     shards = done_shards(out_dir)
+    markers = [read_marker(out_dir, s) or {} for s in shards]
     result = {"shards": len(shards), "docs_in_parts": 0, "written": 0, "skipped_existing": 0, "failures": 0}
     try:
         with transaction(con):
             doc_files = partition_files(out_dir, "documents", shards)
-            con.execute("CREATE OR REPLACE TEMP TABLE merge_docs (id VARCHAR, path VARCHAR, record VARCHAR, shard VARCHAR)")
+            con.execute("CREATE OR REPLACE TEMP TABLE merge_docs "
+                        "(id VARCHAR, path VARCHAR, record VARCHAR, shard VARCHAR, ordinal BIGINT, row BIGINT)")
+            order = pa.table({"shard": shards, "ordinal": [int(m.get("ordinal", 0)) for m in markers]})  # noqa: F841
             if doc_files:
+                # Pick the copy of each new id from the key columns only; texts are read once, below.
                 con.execute(f"""
-                    CREATE OR REPLACE TEMP TABLE merge_all AS
-                    SELECT * EXCLUDE (filename), {SHARD_OF} AS shard
-                    FROM read_parquet(?, filename = true, union_by_name = true)""", [doc_files])
-                result["docs_in_parts"] = con.execute("SELECT count(DISTINCT id) FROM merge_all").fetchone()[0]
-                con.execute(f"""
-                    CREATE OR REPLACE TEMP TABLE merge_new AS
-                    SELECT * EXCLUDE (rn) FROM (
-                        SELECT *, row_number() OVER (PARTITION BY id ORDER BY {READ_ORDER}) AS rn FROM merge_all)
-                    WHERE rn = 1 AND id NOT IN (SELECT id FROM documents)""")
-                con.execute("INSERT INTO documents BY NAME SELECT * EXCLUDE (shard) FROM merge_new")
-                con.execute("INSERT INTO merge_docs SELECT id, path, record, shard FROM merge_new")
-                con.execute("DROP TABLE merge_all")
-                con.execute("DROP TABLE merge_new")
+                    INSERT INTO merge_docs
+                    SELECT id, path, record, shard, ordinal, row FROM (
+                        SELECT p.*, o.ordinal, row_number() OVER (PARTITION BY id ORDER BY {READ_ORDER}) AS rn
+                        FROM (SELECT id, path, record, file_row_number AS row, {SHARD_OF} AS shard
+                              FROM read_parquet(?, filename = true, file_row_number = true)) p
+                        JOIN "order" o USING (shard))
+                    WHERE rn = 1 AND id NOT IN (SELECT id FROM documents)""", [doc_files])
+                dropped = sum(int(m.get("duplicates", 0)) for m in markers)
+                result["docs_in_parts"] = dropped + con.execute(
+                    "SELECT count(*) FROM read_parquet(?)", [doc_files]).fetchone()[0]
                 result["written"] = con.execute("SELECT count(*) FROM merge_docs").fetchone()[0]
             result["skipped_existing"] = result["docs_in_parts"] - result["written"]
-            for table in TABLES[1:]:
+            for table in TABLES:
                 files = partition_files(out_dir, table, shards)
+                key = "id" if table == "documents" else "doc_id"
                 if files:
                     con.execute(f"""
                         INSERT INTO {table} BY NAME
                         SELECT c.* EXCLUDE (filename) FROM read_parquet(?, filename = true, union_by_name = true) c
-                        JOIN merge_docs d ON c.doc_id = d.id AND {SHARD_OF.replace('filename', 'c.filename')} = d.shard""",
+                        JOIN merge_docs d ON c.{key} = d.id AND {SHARD_OF.replace('filename', 'c.filename')} = d.shard""",
                                 [files])
             con.execute(f"""
                 INSERT OR IGNORE INTO actors BY NAME
                 SELECT key, name, type, country, code, offices FROM (
-                    SELECT e.*, row_number() OVER (PARTITION BY e.key ORDER BY d.path, TRY_CAST(d.record AS BIGINT) NULLS LAST, d.record, d.shard, e.id) AS rn
+                    SELECT e.*, row_number() OVER (PARTITION BY e.key ORDER BY d.ordinal, d.row, d.shard, e.id) AS rn
                     FROM entities e JOIN merge_docs d ON e.doc_id = d.id
                     WHERE e.key IS NOT NULL AND e.key <> '')
                 WHERE rn = 1""")

@@ -33,7 +33,8 @@ class Part:
 class Shard:
     id: str
     parts: tuple[Part, ...]
-    records: int  # upper bound on the inputs it yields
+    records: int      # upper bound on the inputs it yields
+    ordinal: int = 0  # position in the plan: merge keeps the first copy of a text in this order
 
 
 def identify(parts: tuple[Part, ...]) -> str:
@@ -89,6 +90,7 @@ def plan_shards(paths: list[str], per_shard: int = RECORDS_PER_SHARD) -> list[Sh
             if len(pending) >= per_shard:
                 flush()
             continue
+        flush()  # plan order = read order, which merge uses to pick the first copy of a text
         total = count_records(path)
         for start in range(0, max(total, 1), per_shard):
             # the last range reads to the end: a count that is short, or a trailing failure, is not lost
@@ -96,7 +98,7 @@ def plan_shards(paths: list[str], per_shard: int = RECORDS_PER_SHARD) -> list[Sh
             part = stat_part(path, start, stop)
             shards.append(Shard(identify((part,)), (part,), max(1, min(per_shard, total - start))))
     flush()
-    return shards
+    return [Shard(s.id, s.parts, s.records, i) for i, s in enumerate(shards)]
 
 
 def read_shard(shard: Shard, max_bytes: int = MAX_BYTES) -> Iterator[RawDoc | Failure]:

@@ -82,11 +82,14 @@ def process_shard(shard: Shard, out_dir: str, max_bytes: int = MAX_BYTES) -> dic
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in PART_TABLES}
     seen_ids: set[str] = set()
     failures = []
+    duplicates = 0
     for result in results:
         if isinstance(result, Failure):
             failures.append(result)
             tables["failures"].append(failure_row(result))
-        elif result.id not in seen_ids:  # the same text twice in one shard: keep the first
+        elif result.id in seen_ids:  # the same text twice in one shard: keep the first
+            duplicates += 1
+        else:
             seen_ids.add(result.id)
             for name, rows in rows_of(result).items():
                 tables[name].extend(rows)
@@ -94,7 +97,7 @@ def process_shard(shard: Shard, out_dir: str, max_bytes: int = MAX_BYTES) -> dic
         write_partition(out_dir, name, shard.id, tables[name])
     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - started
     summary = {
-        "shard": shard.id, "seen": len(items), "docs": len(seen_ids), "failed": len(failures),
+        "shard": shard.id, "ordinal": shard.ordinal, "seen": len(items), "docs": len(seen_ids), "duplicates": duplicates, "failed": len(failures),
         "tokens": sum(len(r.tokens) for r in results if isinstance(r, Doc)),
         "timings": timings, "pid": os.getpid(),
         "rss_mb": psutil.Process().memory_info().rss / 2**20,
