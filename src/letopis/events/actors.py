@@ -190,7 +190,7 @@ class ActorResolver:
                     break
         # a body named without its state belongs to the state of the text's own actors only
         # when the text says so; otherwise we leave the country open
-        span = [tree.tokens[t] for t in phrase if abs(t - token) <= 4]
+        span = [tree.tokens[t] for t in phrase if abs(t - token) <= 4 and tree.tokens[t].pos not in ("ADP", "PUNCT", "CCONJ")]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,

@@ -14,7 +14,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "принять", "принимать", "участвовать", "выступить", "выступать", "нанести", "наносить",
                  "предпринять", "организовать", "устроить", "ввести", "вводить", "объявить", "объявлять",
                  "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести"}
-TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в"}
+TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
+                         "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}
@@ -152,7 +153,8 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     lexicon cue finds one. Places and times are not targets."""
     hosts = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
     hosts = hosts + [c for c in tree.kids(trigger.token, "obl", "nmod")
-                     if tree.preposition(c) not in PLACE_OR_TIME and c not in hosts]
+                     if (tree.preposition(c) not in PLACE_OR_TIME or tree.tokens[c].lemma == "связь")
+                     and c not in hosts]  # 'в связи с гибелью ...' is a cause, not a place
     out = []
     for host in hosts:
         for t in tree.subtree(host):
@@ -171,3 +173,10 @@ def statement_targets(tree: Tree, token: int) -> list[int]:
         out.extend(t for t in tree.subtree(clause, {"acl:relcl", "advcl", "parataxis"})
                    if tree.tokens[t].pos in ("PROPN", "NOUN"))
     return out
+
+
+def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
+    """Nouns inside a phrase that names an act, not an actor ('осудила удар по
+    посольству Азербайджана'): the actors the act involves."""
+    return [t for t in tree.subtree(token) if t != token and tree.tokens[t].pos in ("PROPN", "NOUN")
+            and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]

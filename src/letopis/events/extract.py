@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import content_actor_tokens, nearest_subject, noun_sources, subjects, targets
+from .arguments import (content_actor_tokens, inner_actor_tokens, nearest_subject, noun_sources, subjects,
+                        targets)
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .modality import modality_of
@@ -60,8 +61,15 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         for t in nearest_subject(tree, token):
             sources.extend(resolver.resolve(t))
     found_targets: list[Actor] = []
-    for t in targets(tree, trigger):
+    target_tokens = targets(tree, trigger)
+    for t in target_tokens:
         found_targets.extend(resolver.resolve(t))
+    if target_tokens and not found_targets:
+        for t in (i for head in target_tokens for i in inner_actor_tokens(tree, head)):
+            actor = resolver.resolve_one(t)
+            if actor is not None and not any(same_actor(actor, s) for s in sources):
+                found_targets.append(actor)
+                break
     fallback = False
     # a trigger whose meaning needs an object ('подписать декларацию о ...', 'выразить
     # соболезнования в связи с ...') names its target inside that object
@@ -113,6 +121,23 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
         sentence_start=sentence.start, sentence_stop=sentence.stop,
         trigger_start=tok.start, trigger_stop=tok.stop, rule=rule,
     )
+
+
+def place_named(resolver: ActorResolver, actor: Actor | None, trigger: int) -> str | None:
+    """The city a visit goes to: inside the target's words ('посетил Астану') or after the
+    trigger in its sentence ('посетил столицу Республики Казахстан Астану')."""
+    if actor is None or actor.start < 0:
+        return None
+    tokens = resolver.tree.tokens
+    sentence = resolver.doc.sentences[tokens[trigger].sentence]
+    spans = [(actor.start, actor.stop), (tokens[trigger].stop, sentence.stop)]
+    for start, stop in spans:
+        for mention in resolver.doc.mentions:
+            if mention.start >= start and mention.stop <= stop and mention.entity >= 0:
+                entity = resolver.doc.entities[mention.entity]
+                if entity.type in ("GPE", "LOC") and entity.key != entity.country and mention.kind != "adjective":
+                    return entity.name
+    return None
 
 
 def state_of(actor: Actor, resolver: ActorResolver) -> Actor | None:
@@ -167,8 +192,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     if host is None or (source.country and host.country == source.country):
                         continue
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
-                    visit.location = visit.location or (resolver.doc.entities[target.entity].name
-                                                        if target and target.entity >= 0 else None)
+                    visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")
                     hosted.location = visit.location
                     events.extend([visit, hosted])

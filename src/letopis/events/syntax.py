@@ -39,7 +39,9 @@ class Tree:
     def preposition(self, i: int) -> str:
         """The preposition governing token i ('с' in 'с министром'), lowercased, or ''."""
         for child in self.kids(i, "case"):
-            return self.tokens[child].text.lower()
+            # compound prepositions come as 'в' + fixed 'связи', 'с'
+            words = [child] + self.kids(child, "fixed")
+            return " ".join(self.tokens[w].text.lower() for w in sorted(words))
         return ""
 
     def subtree(self, i: int, stop_rels: set[str] = CLAUSE_RELS) -> list[int]:

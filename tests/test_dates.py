@@ -1,0 +1,42 @@
+"""Date expressions resolved against the publication date."""
+import pytest
+
+from letopis.events.dates import find_dates
+
+
+def values(text, published):
+    return [(d.text, d.value, d.end) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Министр 16 мая посетил Астану", "2025-05-23", ("16 мая", "2025-05-16", None)),
+    ("19-20 сентября прошли учения", "2023-11-24", ("19-20 сентября", "2023-09-19", "2023-09-20")),
+    ("визит в следующем году", "2023-11-24", ("в следующем году", "2024", None)),
+    ("в прошлом году стороны", "2023-11-24", ("в прошлом году", "2022", None)),
+    ("кредит, выданный в декабре 2013 года", None, ("в декабре 2013 года", "2013-12", None)),
+    ("26 июля 2016 года следователи", None, ("26 июля 2016 года", "2016-07-26", None)),
+    ("опубликовано 23 мая, 2025", None, ("23 мая, 2025", "2025-05-23", None)),
+    ("вчера заявил министр", "2020-01-10", ("вчера", "2020-01-09", None)),
+    ("в июне этого года", "2014-11-10", ("в июне этого года", "2014-06", None)),
+    ("с 2015 года отбывает срок", None, ("2015 года", "2015", None)),
+    ("документ от 05.03.2024", None, ("05.03.2024", "2024-03-05", None)),
+])
+def test_resolves(text, published, expected):
+    assert values(text, published)[0] == expected
+
+
+def test_day_without_year_late_in_the_year_belongs_to_the_previous_year():
+    assert values("28 декабря стороны договорились", "2024-01-05")[0][1] == "2023-12-28"
+
+
+def test_weekday_is_the_last_one_before_publication():
+    # 2013-06-29 is a Saturday: 'в минувший четверг' is 27 June
+    assert values("в минувший четверг представители", "2013-06-29")[0][1] == "2013-06-27"
+
+
+def test_year_ranges_are_not_event_dates():
+    assert values("председательство на 2024–2026 годы", "2025-05-23") == []
+
+
+def test_without_publication_date_a_bare_day_is_not_guessed():
+    assert values("16 мая посетил", None) == []

@@ -1,0 +1,43 @@
+"""The evaluation gate: scores on the shared gold must not fall below the recorded floors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from letopis.eval.events import predict_gold_documents, read_jsonl, score_events
+from letopis.eval.run_events import predict_file
+
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_event_scores_on_dev_gold_hold(shared_dir):
+    gold_file = shared_dir / "gold" / "dev_events.jsonl"
+    report = score_events(predict_gold_documents(gold_file, predict_file, progress=False), read_jsonl(gold_file))
+    floor = BASELINE["events_dev"]
+    assert report["f1"] >= floor["f1"], report["f1"]
+    assert report["precision"] >= floor["precision"], report["precision"]
+    assert report["recall"] >= floor["recall"], report["recall"]
+
+
+def test_scorer_counts_a_perfect_prediction_as_perfect(shared_dir):
+    gold = read_jsonl(shared_dir / "gold" / "dev_events.jsonl")
+    report = score_events(gold, gold)
+    assert report["f1"] == 1.0 and report["agreement"]["names"] == 1.0
+
+
+def test_scorer_matches_on_root_and_country_pair():
+    gold = {"test/1": [{"cameo": "042", "source": {"name": "А", "country": "KAZ"},
+                        "target": {"name": "Б", "country": "AZE"}, "modality": "asserted"}]}
+    same_root = {"test/1": [{"cameo": "043", "source": {"name": "А", "country": "KAZ"},
+                             "target": {"name": "Б", "country": "AZE"}}]}
+    reversed_pair = {"test/1": [{"cameo": "040", "source": {"name": "Б", "country": "AZE"},
+                                 "target": {"name": "А", "country": "KAZ"}}]}
+    other_pair = {"test/1": [{"cameo": "042", "source": {"name": "А", "country": "KAZ"},
+                              "target": {"name": "В", "country": "RUS"}}]}
+    assert score_events(same_root, gold)["matched"] == 1
+    assert score_events(same_root, gold)["agreement"]["cameo"] == 0.0
+    assert score_events(reversed_pair, gold)["matched"] == 1      # 04 is unordered
+    assert score_events(other_pair, gold)["matched"] == 0

@@ -1,0 +1,132 @@
+"""The event layer on constructions of Russian diplomatic and security news.
+
+Every text here is our own sentence about a real kind of event; each test names the
+construction it checks and asserts the CAMEO code, the actors' countries and names."""
+from __future__ import annotations
+
+import pytest
+
+from letopis.pipeline import process_text
+
+
+def events(text: str, published: str | None = "2024-05-10") -> list[tuple]:
+    doc = process_text(text, published=published)
+    for e in doc.events:  # every event carries its evidence with exact offsets
+        assert doc.text[e.sentence_start:e.sentence_stop] == e.evidence
+        assert e.sentence_start <= e.trigger_start < e.trigger_stop <= e.sentence_stop
+    return [(e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
+             e.target.country if e.target else None, e.date, e.location, e.modality) for e in doc.events]
+
+
+def codes(found: list[tuple]) -> set[tuple]:
+    return {(cameo, source_country, target_country) for cameo, _, source_country, _, target_country, *_ in found}
+
+
+def test_verbal_predicate_with_place():
+    found = events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
+                   "Азербайджана Ильхамом Алиевым в Баку.")
+    assert ("040", "Касым-Жомарт Токаев", "KAZ", "Ильхам Алиев", "AZE", None, "Баку", "asserted") in found
+
+
+def test_nominal_predicate_visit_gives_visit_and_host():
+    found = events("Визит президента Турции Реджепа Тайипа Эрдогана в Азербайджан состоялся 25 сентября.",
+                   published="2023-09-26")
+    assert ("042", "Реджеп Тайип Эрдоган", "TUR", "Азербайджан", "AZE", "2023-09-25") == found[0][:6]
+    assert ("043", "AZE", "TUR") in codes(found)
+
+
+def test_nominal_meeting_took_place():
+    found = events("Встреча Сергея Лаврова с Джейхуном Байрамовым состоялась в Москве.")
+    assert ("040", "Сергей Лавров", "RUS", "Джейхун Байрамов", "AZE", None, "Москва", "asserted") in found
+
+
+def test_passive_voice_agent_is_the_source():
+    found = events("Посол Франции был выслан из Баку властями Азербайджана.")
+    assert ("161", "AZE", "FRA") in codes(found)
+
+
+def test_coordination_is_two_events():
+    found = events("Министр иностранных дел России Сергей Лавров провел встречи с министром иностранных дел "
+                   "Армении Араратом Мирзояном и министром иностранных дел Азербайджана Джейхуном Байрамовым.")
+    assert {("040", "RUS", "ARM"), ("040", "RUS", "AZE")} <= codes(found)
+    assert {f[3] for f in found} >= {"Арарат Мирзоян", "Джейхун Байрамов"}
+
+
+def test_participle_subject_is_the_noun_it_modifies():
+    found = events("Ильхам Алиев, посетивший Астану 16 мая, провел переговоры с Касым-Жомартом Токаевым.")
+    assert ("042", "Ильхам Алиев", "AZE", "Казахстан", "KAZ", "2024-05-16", "Астана", "asserted") in found
+
+
+def test_pronoun_is_the_previous_subject_and_title_is_its_holder():
+    found = events("Президент Азербайджана Ильхам Алиев встретился с Токаевым. "
+                   "Он также поблагодарил казахстанского лидера за поддержку.")
+    assert ("051", "Ильхам Алиев", "AZE", "Касым-Жомарт Токаев", "KAZ") in [f[:5] for f in found]
+
+
+def test_partial_name_resolves_to_the_full_one():
+    found = events("Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку. "
+                   "М. Нуртлеу встретился с Джейхуном Байрамовым.")
+    assert ("040", "Мурат Нуртлеу", "KAZ", "Джейхун Байрамов", "AZE") in [f[:5] for f in found]
+    assert ("042", "Мурат Нуртлеу", "KAZ", "Азербайджан", "AZE") in [f[:5] for f in found]
+
+
+def test_joint_signature_is_coded_in_both_directions():
+    found = events("Узбекистан и Киргизия подписали договор о границе.")
+    assert {("057", "UZB", "KGZ"), ("057", "KGZ", "UZB")} <= codes(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Токаев поздравил Алиева с победой на выборах.", ("051", "KAZ", "AZE")),
+    ("Алиев пригласил Токаева посетить Азербайджан с государственным визитом.", ("036", "AZE", "KAZ")),
+    ("Президент Киргизии Садыр Жапаров провел телефонный разговор с президентом Узбекистана "
+     "Шавкатом Мирзиёевым.", ("041", "KGZ", "UZB")),
+    ("Генеральный секретарь ООН Антониу Гутерриш призвал Армению и Азербайджан к сдержанности.",
+     ("0256", "IGO:UN", "ARM")),
+    ("Россия потребовала от Украины прекратить обстрелы.", ("100", "RUS", "UKR")),
+    ("Азербайджан обвинил Армению в провокации на границе.", ("1123", "AZE", "ARM")),
+    ("Россия осудила удар по посольству Азербайджана.", ("111", "RUS", "AZE")),
+    ("Иран пригрозил Азербайджану ответными мерами.", ("130", "IRN", "AZE")),
+    ("Россия ввела санкции против Великобритании.", ("163", "RUS", "GBR")),
+    ("Азербайджан выслал двух французских дипломатов.", ("161", "AZE", "FRA")),
+    ("Армия Азербайджана обстреляла позиции армянских военных.", ("194", "AZE", "ARM")),
+    ("Пашинян выразил соболезнования в связи с гибелью иранских пограничников.", ("018", "ARM", "IRN")),
+    ("Тегеран отверг обвинения Баку.", ("016", "IRN", "AZE")),
+])
+def test_cooperation_and_conflict_vocabulary(text, expected):
+    assert expected in codes(events(text))
+
+
+def test_arrest_by_police():
+    found = events("Полиция Грузии арестовала лидера оппозиции Ники Мелию.")
+    assert found and found[0][0] == "173" and found[0][2] == "GEO"
+
+
+def test_planned_visit_is_an_intent_to_meet_with_its_date():
+    found = events("Токаев посетит Азербайджан в следующем году.", published="2023-11-24")
+    assert ("036", "Касым-Жомарт Токаев", "KAZ", "Азербайджан", "AZE", "2024", "Азербайджан", "planned") in found
+
+
+def test_hypothetical_and_negated():
+    hypothetical = events("Армения и Азербайджан могли бы подписать мирный договор до конца года.")
+    assert hypothetical and {f[-1] for f in hypothetical} == {"hypothetical"}
+    refused = events("Партия заявила, что не поддержит правительство Армении.")
+    assert all(f[-1] != "asserted" or f[0].startswith("12") for f in refused)
+
+
+def test_background_event_keeps_its_own_date():
+    found = events("Президенты провели переговоры в Баку. 5 октября в Гранаде Пашинян подписал "
+                   "декларацию о признании территории Азербайджана.", published="2023-11-24")
+    assert ("057", "Никол Пашинян", "ARM", "Азербайджан", "AZE", "2023-10-05", "Гранада", "asserted") in found
+
+
+def test_a_dismissal_is_not_a_release():
+    assert not [f for f in events("Путин освободил от должности посла России в Армении.") if f[0].startswith("084")]
+
+
+def test_an_actor_does_not_act_on_its_own_state():
+    found = events("Барак Обама пригласил британского премьер-министра посетить США.")
+    assert all(not (f[2] == "USA" and f[4] == "USA") for f in found)
+
+
+def test_no_events_without_political_actors():
+    assert events("Вчера в Москве было солнечно, а вечером прошел дождь.") == []
