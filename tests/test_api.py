@@ -424,3 +424,10 @@ def test_any_spans_give_escaped_well_nested_html(text, pairs):
     spans = [Span(min(a, b), max(a, b), "s", {"title": text}, id=f"s{n}") for n, (a, b) in enumerate(pairs)]
     rendered = check_rendered(text, spans)
     assert "<" not in re.sub(r"</?span[^>]*>", "", rendered)
+
+
+def test_api_docs_page_lists_the_endpoints_without_a_cdn(client):
+    response = client.get("/docs")
+    assert response.status_code == 200
+    assert "/api/events" in response.text and "/openapi.json" in response.text
+    assert "cdn" not in response.text.lower() and "https://" not in response.text

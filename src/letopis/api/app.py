@@ -98,7 +98,9 @@ def create_app(db_path: str, token: str | None = None, *, max_upload_bytes: int 
     """The web explorer and JSON API over the database at db_path; token guards the write endpoint."""
     db = Database(str(db_path))
     process = processor or default_processor
-    app = FastAPI(title="letopis", version="0.1.0",
+    # FastAPI's own /docs loads Swagger UI from a CDN; ours is a server-rendered page of the
+    # same OpenAPI schema, so it works offline
+    app = FastAPI(title="letopis", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Political events and actors from Russian-language news (read API, ingest).")
     app.state.db = db
     app.state.token = token
@@ -383,6 +385,17 @@ def create_app(db_path: str, token: str | None = None, *, max_upload_bytes: int 
         with db.reader() as con:
             net = queries.network(con, **args)
         return page("network.html", args=args, net=net, chart=charts.network_chart(net), nav="network")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        schema = app.openapi()
+        operations = [
+            {"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+             "description": op.get("description", ""),
+             "parameters": [(p["name"], p.get("in", ""), p.get("required", False)) for p in op.get("parameters", [])]}
+            for path, methods in schema["paths"].items() for method, op in methods.items()
+        ]
+        return page("api_docs.html", operations=operations, info=schema["info"], nav="api")
 
     @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
     def ingest_page() -> HTMLResponse:
