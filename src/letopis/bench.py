@@ -119,7 +119,8 @@ def run_bench(shared_dir: str | Path, n_docs: int = 10000, workers: tuple[int, .
     out.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {
         "n_docs": n_docs, "corpus": f"NEREL v1.1 {'+'.join(SPLITS)}, {len(files)} texts, repeated",
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "loadavg_at_start": os.getloadavg()},  # other load on the machine skews every figure
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"), "runs": [],
     }
     with tempfile.TemporaryDirectory(prefix="letopis-bench-") as tmp:
@@ -128,6 +129,7 @@ def run_bench(shared_dir: str | Path, n_docs: int = 10000, workers: tuple[int, .
         for count in workers:
             db = str(Path(tmp) / f"bench-{count}.duckdb")
             results["runs"].append(run_in_fresh_process(measure_ingest, paths, count, db))
+    results["machine"]["loadavg_at_end"] = os.getloadavg()
     results["targets"] = check_targets(results)
     stem = out / f"bench-n{n_docs}"
     Path(f"{stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")

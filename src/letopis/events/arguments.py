@@ -42,7 +42,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if is_passive(tree, token):
         found = agent_of(tree, token)
     else:
-        found = tree.kids(token, *SUBJECT_RELS)
+        found = tree.kids(token, *SUBJECT_RELS) or institution_speaking(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
     head = tok.head
@@ -58,6 +58,15 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
+
+
+def institution_speaking(tree: Tree, token: int) -> list[int]:
+    """'В Кремле заявили', 'в МИД России сообщили': an impersonal plural verb whose
+    speaker is the institution named with 'в' + locative."""
+    feats = tree.feats[token]
+    if feats.get("Number") != "Plur" or tree.tokens[token].pos != "VERB":
+        return []
+    return [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
 
 
 def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> list[int]:

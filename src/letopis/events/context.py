@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Event
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, parse_iso
 from .syntax import Tree
 
 THEN_WORDS = {"тогда", "тогдашний", "затем", "потом", "позже", "позднее", "впоследствии"}
 LEDE_SENTENCES = 4
+RECENT_DAYS = 14
 PLACE_PREPOSITIONS = {"в", "во", "на"}
 
 
@@ -38,6 +39,18 @@ class Context:
             if context.anchor_location is None and context.locations.get(s_index):
                 context.anchor_location = context.locations[s_index][0][1]
         return context
+
+    def story_date(self) -> tuple[str | None, str | None]:
+        """The date an undated sentence inherits from the lede. A report published within
+        two weeks of its lede date tells one occasion: the day carries over. Otherwise
+        (or with no publication date) only the year is safe."""
+        anchor = self.anchor_date
+        if anchor is None:
+            return None, None
+        published, day = parse_iso(self.doc.published), parse_iso(anchor.value)
+        if published and day and abs((published - day).days) <= RECENT_DAYS:
+            return anchor.value, anchor.end
+        return anchor.value[:4], None
 
     def remember(self, events: list[Event]) -> None:
         for event in reversed(events):
@@ -89,9 +102,9 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         best = min(in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
         date, end = best.value, best.end
     elif sentence_words & THEN_WORDS and context.previous_date:
-        date = context.previous_date
+        date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
     elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted":
-        date, end = context.anchor_date.value, context.anchor_date.end
+        date, end = context.story_date()
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":

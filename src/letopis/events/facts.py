@@ -17,6 +17,10 @@ MEETING_CAMEO = {"042", "043", "044", "046"}
 PLACE_OR_ORG = {"GPE", "LOC", "ORG"}
 WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
 TRIM = " ,.;:—–-«»\"()"
+# animate nouns that name a status or a relation, not a job ('гражданин Германии', 'чемпион ФИДЕ')
+NOT_JOBS = {"гражданин", "гражданка", "житель", "жительница", "болельщик", "чемпион", "чемпионка", "уроженец",
+            "сын", "дочь", "жена", "муж", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
+            "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник"}
 
 
 def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
@@ -49,6 +53,32 @@ def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
     return first.start, stop
 
 
+def _named_where(doc: Doc, where: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An adjective where ('российский') becomes the nearest name of its place ('России'); None if it has none."""
+    if where is None:
+        return None
+    adj = next((m for m in doc.mentions if (m.start, m.stop) == where and m.kind == "adjective"), None)
+    if adj is None:
+        return where
+    names = [m for m in doc.mentions if m.entity == adj.entity and adj.entity >= 0
+             and m.type in PLACE_OR_ORG and m.kind in ("name", "acronym")]
+    if not names:
+        return where
+    best = min(names, key=lambda m: abs(m.start - adj.start))
+    return best.start, best.stop
+
+
+def _is_job(doc: Doc, start: int, stop: int) -> bool:
+    """A position span whose first noun is singular, not a status word, and has no verb in it."""
+    tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
+    if any(t.pos in ("VERB", "AUX") for t in tokens):
+        return False
+    noun = next((t for t in tokens if t.pos == "NOUN"), None)
+    if noun is None:
+        return True
+    return "Number=Plur" not in noun.feats and noun.lemma.lower() not in NOT_JOBS
+
+
 def find_occupations(doc: Doc) -> list[Fact]:
     """Occupation facts from office and title mentions linked to a named person."""
     facts: list[Fact] = []
@@ -71,6 +101,9 @@ def find_occupations(doc: Doc) -> list[Fact]:
                 pos_start, pos_stop = where[1], office.stop
         else:
             pos_start, pos_stop = office.start, office.stop
+        if not _is_job(doc, pos_start, pos_stop):
+            continue
+        where = _named_where(doc, where)
         args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
         if where is not None:
             args.append(_arg(doc, "where", *where))
@@ -83,8 +116,9 @@ def find_occupations(doc: Doc) -> list[Fact]:
     return facts
 
 
-def _anim_noun(tok) -> bool:
-    return tok.pos == "NOUN" and "Animacy=Anim" in tok.feats and tok.text[:1].islower()
+def _anim_noun(tok, first: bool = False) -> bool:
+    """A lower-case animate noun (capitalised only as the first word of a sentence: 'Министр связи ...')."""
+    return tok.pos == "NOUN" and "Animacy=Anim" in tok.feats and (tok.text[:1].islower() or first)
 
 
 def _position_from(doc: Doc, head: int, limit: int) -> tuple[int, int]:
@@ -126,14 +160,15 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
                 break
             if tok.text in (",", ";", ":", "."):
                 break
-            if _anim_noun(tok):
+            if _anim_noun(tok, j == 0 or doc.tokens[j - 1].sentence != sent):
                 head = j
             j -= 1
         after = False
         if head is None and i + 1 < len(doc.tokens):
             # after the name: 'Имя, редактор газеты X,'
             k = next((k for k in range(i, len(doc.tokens)) if doc.tokens[k].start >= m.stop), None)
-            if k is not None and doc.tokens[k].text == "," and k + 1 < len(doc.tokens):
+            # 'Имя, редактор газеты X' and 'Имя — координатор движения X'
+            if k is not None and doc.tokens[k].text in (",", "—", "–", "-") and k + 1 < len(doc.tokens):
                 h = k + 1
                 while h < len(doc.tokens) and doc.tokens[h].pos == "ADJ" and doc.tokens[h].text[:1].islower():
                     h += 1
@@ -150,9 +185,12 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
         else:
             limit, phrase_stop = i, m.start
         pos = _position_from(doc, head, limit)
-        where = _first_where(doc, pos[1], phrase_stop)
-        if where is None:            # a bare animate noun is too often not a job ('жители', 'сын')
+        where = _named_where(doc, _first_where(doc, pos[1], phrase_stop))
+        if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
             continue
+        gap = doc.text[pos[1]:where[0]]
+        if gap.strip() and not any(c in gap for c in ",;—–«\"("):    # 'министр связи и коммуникаций | РФ'
+            pos = _span(doc, pos[0], where[0])
         args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
         facts.append(Fact("Occupation", [a for a in args if a is not None]))
     return facts
