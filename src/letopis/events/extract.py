@@ -15,7 +15,8 @@ from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
 SYMMETRIC_ROOTS = {"04", "06"}
-RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
+RECIPROCAL_ROOTS = {"03", "05"}
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3   # a joint act of A and B is coded A->B and B->A
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
@@ -64,7 +65,9 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     target_tokens = targets(tree, trigger)
     for t in target_tokens:
         found_targets.extend(resolver.resolve(t))
-    if target_tokens and not found_targets:
+    # a verbal act about a deed is aimed at who is in the deed ('осудила удар по посольству
+    # Азербайджана'); a material act on a thing that is not an actor is no event
+    if target_tokens and not found_targets and trigger.predicate.cameo[:2] in VERBAL_ROOTS:
         for t in (i for head in target_tokens for i in inner_actor_tokens(tree, head)):
             actor = resolver.resolve_one(t)
             if actor is not None and not any(same_actor(actor, s) for s in sources):

@@ -188,9 +188,6 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
         where = _named_where(doc, _first_where(doc, pos[1], phrase_stop))
         if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
             continue
-        gap = doc.text[pos[1]:where[0]]
-        if gap.strip() and not any(c in gap for c in ",;—–«\"("):    # 'министр связи и коммуникаций | РФ'
-            pos = _span(doc, pos[0], where[0])
         args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
         facts.append(Fact("Occupation", [a for a in args if a is not None]))
     return facts
@@ -218,26 +215,74 @@ def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _meeting_sentences(doc: Doc) -> list[tuple[int, int]]:
-    spans = []
-    for sentence in doc.sentences:
-        lemmas = {t.lemma.lower() for t in doc.tokens if sentence.start <= t.start < sentence.stop}
-        if lemmas & MEETING_LEMMAS:
-            spans.append((sentence.start, sentence.stop))
+def _meeting_triggers(doc: Doc) -> list[int]:
+    """Token indices of meeting words and of the triggers of CAMEO meeting events."""
+    out = [i for i, t in enumerate(doc.tokens) if t.lemma.lower() in MEETING_LEMMAS]
+    index = {t.start: i for i, t in enumerate(doc.tokens)}
     for event in doc.events:
-        if event.cameo in MEETING_CAMEO:
-            spans.append((event.sentence_start, event.sentence_stop))
-    return sorted(set(spans))
+        if event.cameo in MEETING_CAMEO and event.trigger_start in index:
+            out.append(index[event.trigger_start])
+    return sorted(set(out))
+
+
+def _verb_above(doc: Doc, i: int) -> int:
+    """The nearest verb governing token i (i itself when it is a verb), or -1."""
+    for _ in range(8):
+        if i < 0 or doc.tokens[i].pos in ("VERB", "AUX"):
+            return i
+        i = doc.tokens[i].head
+    return -1
+
+
+def _name_head(doc: Doc, m: Mention, index: dict[int, int]) -> int:
+    """The token of a mention whose syntactic head lies outside it."""
+    i = index.get(m.start, -1)
+    for _ in range(6):
+        if i < 0:
+            return -1
+        h = doc.tokens[i].head
+        if h < 0 or not (m.start <= doc.tokens[h].start < m.stop):
+            return i
+        i = h
+    return i
+
+
+def _attached(doc: Doc, i: int, targets: set[int]) -> bool:
+    """Token i reaches a target by climbing heads without passing through another verb."""
+    for _ in range(8):
+        if i < 0:
+            return False
+        if i in targets:
+            return True
+        if doc.tokens[i].pos in ("VERB", "AUX"):
+            return False
+        i = doc.tokens[i].head
+    return False
 
 
 def find_meetings(doc: Doc) -> list[Fact]:
-    """Meeting facts: two or more people named in a sentence about a meeting."""
+    """Meeting facts: two or more named people attached in the parse to one meeting word or its verb."""
     facts: list[Fact] = []
     seen: set[frozenset[int]] = set()
-    for start, stop in _meeting_sentences(doc):
+    index = {t.start: i for i, t in enumerate(doc.tokens)}
+    for trig in _meeting_triggers(doc):
+        sent = doc.tokens[trig].sentence
+        targets = {trig}
+        verb = _verb_above(doc, trig)
+        if verb >= 0:
+            targets.add(verb)
+            # 'X прибыл в Москву и встретился с Y': the first verb's subject meets too
+            if doc.tokens[verb].rel == "conj" and doc.tokens[verb].head >= 0:
+                targets.add(doc.tokens[verb].head)
         people: dict[int, Mention] = {}
         for m in doc.mentions:
-            if m.type == "PER" and m.kind == "name" and m.entity >= 0 and start <= m.start < stop:
+            if m.type != "PER" or m.kind != "name" or m.entity < 0:
+                continue
+            h = _name_head(doc, m, index)
+            if h < 0 or doc.tokens[h].sentence != sent:
+                continue
+            if _attached(doc, h, targets) or _attached(doc, doc.tokens[h].head, targets) \
+                    and doc.tokens[h].rel == "conj":
                 people.setdefault(m.entity, m)
         key = frozenset(people)
         if len(people) < 2 or key in seen:
