@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
+from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (content_actor_tokens, inner_actor_tokens, nearest_subject, noun_sources, subjects,
-                        targets)
+from .arguments import (content_actor_tokens, inner_actor_tokens, is_passive, nearest_subject, noun_sources,
+                        subjects, targets)
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .modality import modality_of
@@ -59,8 +60,11 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     for t in source_tokens:
         sources.extend(resolver.resolve(t))
     if not sources and not source_tokens and trigger.predicate.pos != "NOUN":
-        for t in nearest_subject(tree, token):
-            sources.extend(resolver.resolve(t))
+        if implicit_authority(tree, trigger):
+            sources.append(authorities(resolver, token))
+        else:
+            for t in nearest_subject(tree, token):
+                sources.extend(resolver.resolve(t))
     found_targets: list[Actor] = []
     target_tokens = targets(tree, trigger)
     for t in target_tokens:
@@ -86,6 +90,33 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
                 fallback = True
                 break
     return Candidate(trigger, sources, found_targets, fallback)
+
+
+def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
+    """'Были задержаны двое', 'его приговорили к 22 годам': arrests, sentences and
+    releases told without their agent are the state's acts."""
+    code = trigger.predicate.cameo
+    if not (code.startswith("17") or code.startswith("084")):
+        return False
+    feats = tree.feats[trigger.token]
+    impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
+    return is_passive(tree, trigger.token) or impersonal
+
+
+def authorities(resolver: ActorResolver, token: int) -> Actor:
+    """The unnamed authorities, of the state where it happened when the sentence says."""
+    tree = resolver.tree
+    country = None
+    for t in tree.sentence_range(tree.tokens[token].sentence):
+        mention = resolver.mention_of.get(t)
+        if mention is not None and mention.type == "GPE" and tree.preposition(t) in ("в", "во"):
+            country = resolver.doc.entities[mention.entity].country
+            break
+    name = "власти"
+    if country and not country.startswith(("IGO:", "NSA:")):
+        name = f"власти {resolver.gazetteer.country(country).short}"
+    return Actor(name, country, actor_code(country, "GOV", resolver.gazetteer), -1,
+                 tree.tokens[token].start, tree.tokens[token].stop)
 
 
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:

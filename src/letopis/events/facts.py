@@ -68,6 +68,22 @@ def _named_where(doc: Doc, where: tuple[int, int] | None) -> tuple[int, int] | N
     return best.start, best.stop
 
 
+STATE_ROLES = ("GOV", "LEG", "MIL", "DIP", "JUD")
+
+
+def _home_state(doc: Doc, person, office: Mention) -> tuple[int, int] | None:
+    """For a state office with no place in its phrase ('премьер-министр Фрадков'): the nearest name of the
+    person's own country in the document, if the document names it."""
+    if not person.country or len(person.country) != 3 or not person.code.endswith(STATE_ROLES):
+        return None
+    names = [m for m in doc.mentions if m.type == "GPE" and m.kind in ("name", "acronym") and m.entity >= 0
+             and doc.entities[m.entity].code == person.country]
+    if not names:
+        return None
+    best = min(names, key=lambda m: abs(m.start - office.start))
+    return best.start, best.stop
+
+
 def _is_job(doc: Doc, start: int, stop: int) -> bool:
     """A position span whose first noun is singular, not a status word, and has no verb in it."""
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
@@ -103,7 +119,7 @@ def find_occupations(doc: Doc) -> list[Fact]:
             pos_start, pos_stop = office.start, office.stop
         if not _is_job(doc, pos_start, pos_stop):
             continue
-        where = _named_where(doc, where)
+        where = _named_where(doc, where) or _home_state(doc, entity, office)
         args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
         if where is not None:
             args.append(_arg(doc, "where", *where))
@@ -271,8 +287,8 @@ def find_meetings(doc: Doc) -> list[Fact]:
         verb = _verb_above(doc, trig)
         if verb >= 0:
             targets.add(verb)
-            # 'X прибыл в Москву и встретился с Y': the first verb's subject meets too
-            if doc.tokens[verb].rel == "conj" and doc.tokens[verb].head >= 0:
+            # 'X прибыл и встретился с Y', 'X и Y, которые встречаются': the governing word's people meet too
+            if doc.tokens[verb].rel.split(":")[0] in ("conj", "acl") and doc.tokens[verb].head >= 0:
                 targets.add(doc.tokens[verb].head)
         people: dict[int, Mention] = {}
         for m in doc.mentions:
