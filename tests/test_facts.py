@@ -45,3 +45,47 @@ def test_meeting_needs_two_people(models):
 def test_no_meeting_word_no_meeting(models):
     doc = process_text("Николя Саркози и Барак Обама выступили в Вашингтоне.", models=models)
     assert not [f for f in find_facts(doc).facts if f.type == "Meeting"]
+
+
+def _occupations(text, models):
+    doc = process_text(text, models=models)
+    return [_args(f) for f in doc.facts if f.type == "Occupation"]
+
+
+def test_job_after_a_dash(models):
+    occ = _occupations("Иван Петров — координатор движения «Зелёный путь», сообщили организаторы.", models)
+    assert any(("position", "координатор") in a and ("who", "Иван Петров") in a for a in occ), occ
+
+
+def test_job_word_first_in_sentence(models):
+    occ = _occupations("Экономист ООН Иван Петров заявил о росте цен.", models)
+    assert any(("position", "Экономист") in a and ("where", "ООН") in a for a in occ), occ
+
+
+def test_adjective_where_becomes_the_place_name(models):
+    occ = _occupations("Россия ответит на санкции. Российский президент Дмитрий Медведев прибыл в Сочи.", models)
+    assert occ and all(("where", "Российский") not in a for a in occ), occ
+    assert any(("where", "Россия") in a for a in occ), occ
+
+
+def test_state_office_takes_the_home_country_named_in_the_text(models):
+    occ = _occupations("Премьер-министр Михаил Фрадков прилетел в Париж. Визит важен для России.", models)
+    assert any(("who", "Михаил Фрадков") in a and ("where", "России") in a for a in occ), occ
+
+
+def test_plural_and_status_nouns_are_not_jobs(models):
+    assert not _occupations("Депутаты Госдумы Иван Петров и Пётр Сидоров внесли законопроект.", models)
+    assert not _occupations("Гражданин Германии Иван Петров задержан в аэропорту.", models)
+
+
+def test_meeting_people_hang_on_the_meeting_word(models):
+    doc = process_text("Иван Петров и Пётр Сидоров, которые сегодня встречаются в Минске, обсудят цены на газ.",
+                       models=models)
+    meetings = [f for f in doc.facts if f.type == "Meeting"]
+    assert len(meetings) == 1 and len(meetings[0].args) == 2
+    # a name in another clause of the sentence is not a participant
+    doc = process_text("Глава компании Иван Петров провёл встречу с журналистами. Об этом пишет Пётр Сидоров, "
+                       "автор блога.", models=models)
+    assert not [f for f in doc.facts if f.type == "Meeting"]
+    doc = process_text("Иван Петров рассказал журналистам о встрече, а Пётр Сидоров промолчал.", models=models)
+    assert not [f for f in doc.facts if f.type == "Meeting"]

@@ -291,15 +291,19 @@ def find_meetings(doc: Doc) -> list[Fact]:
             if doc.tokens[verb].rel.split(":")[0] in ("conj", "acl") and doc.tokens[verb].head >= 0:
                 targets.add(doc.tokens[verb].head)
         people: dict[int, Mention] = {}
+        heads: dict[int, Mention] = {}
         for m in doc.mentions:
             if m.type != "PER" or m.kind != "name" or m.entity < 0:
                 continue
             h = _name_head(doc, m, index)
-            if h < 0 or doc.tokens[h].sentence != sent:
-                continue
-            if _attached(doc, h, targets) or _attached(doc, doc.tokens[h].head, targets) \
-                    and doc.tokens[h].rel == "conj":
-                people.setdefault(m.entity, m)
+            if h >= 0 and doc.tokens[h].sentence == sent:
+                heads[h] = m
+        joined = {h for h in heads if _attached(doc, h, targets)}
+        # conjoined names meet together: 'X и Y, которые встречаются' (the relative clause hangs on Y)
+        joined |= {h for h in heads if doc.tokens[h].rel == "conj" and doc.tokens[h].head in joined}
+        joined |= {doc.tokens[h].head for h in joined if doc.tokens[h].rel == "conj" and doc.tokens[h].head in heads}
+        for h in sorted(joined):
+            people.setdefault(heads[h].entity, heads[h])
         key = frozenset(people)
         if len(people) < 2 or key in seen:
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
@@ -51,6 +52,13 @@ def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=300_000)
+def lemma_of(morph_vocab: Any, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    """natasha's lemma for a tagged word; cached far beyond natasha's own 10k-entry cache,
+    since news vocabulary over a long run is much larger than that."""
+    return morph_vocab.lemmatize(word, pos, dict(feats))
+
+
 def analyse(doc: Doc, models: Models) -> Doc:
     """Run natasha over doc.text: fills sentences, tokens and raw NER mentions."""
     from natasha import Doc as NatashaDoc
@@ -61,7 +69,7 @@ def analyse(doc: Doc, models: Models) -> Doc:
     nd.parse_syntax(models.syntax_parser)
     nd.tag_ner(models.ner_tagger)
     for token in nd.tokens:
-        token.lemmatize(models.morph_vocab)
+        token.lemma = lemma_of(models.morph_vocab, token.text, token.pos, tuple(sorted((token.feats or {}).items())))
     for span in nd.spans:
         span.normalize(models.morph_vocab)
     doc.sentences, doc.tokens = adapt_tokens(nd)
