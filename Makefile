@@ -19,6 +19,7 @@ demo: setup
 	$(BIN)/letopis summary --db $(DB)
 
 test: setup
+	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 
 clean:

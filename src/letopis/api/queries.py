@@ -255,7 +255,7 @@ def get_actor(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None
         JOIN entities en ON en.doc_id = m.doc_id AND en.id = m.entity
         JOIN documents d ON d.id = m.doc_id
         WHERE en.key = ? GROUP BY month ORDER BY month NULLS LAST""", [key])
-    actor["partners"] = fetch_dicts(con, f"""
+    actor["partners"] = fetch_dicts(con, """
         WITH sides AS (
             SELECT e.doc_id, e.goldstein, e.target_name AS name, e.target_country AS country,
                    tk.key AS key, 'source' AS role

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 _UPPER = "A-ZА-ЯЁ"
@@ -36,12 +35,11 @@ _CUE_PATTERNS = [
 ]
 
 
-@lru_cache(maxsize=1)
 def load_morph():
-    """natasha's MorphVocab (pymorphy2, patched for Python 3.11), loaded once on first use."""
-    from natasha import MorphVocab
+    """natasha's MorphVocab, shared with the nlp stage (one per process)."""
+    from ..nlp.models import load_morph_vocab
 
-    return MorphVocab()
+    return load_morph_vocab()
 
 
 def find_byline(line: str) -> str | None:

@@ -60,24 +60,21 @@ def _final(v: str) -> str:
 
 # ---------------------------------------------------------------- position normal form
 
-_MORPH = None
-
 
 def nominative_head(phrase: str) -> str:
     """'генерального директора' -> 'генеральный директор': words up to the first noun put in nominative singular.
 
     Stands in for the organisers' hand-made position table (jobs_processed.txt).
     """
-    global _MORPH
-    if _MORPH is None:
-        from natasha import MorphVocab   # pymorphy2 with natasha's fixes; grams are UD names
-        _MORPH = MorphVocab()
+    from ..nlp.models import load_morph_vocab  # pymorphy2 with natasha's fixes; grams are UD names
+
+    morph = load_morph_vocab()
     out, head_done = [], False
     for word in phrase.split():
         if head_done or not re.search(r"[а-яё]", word):
             out.append(word)
             continue
-        parse = _MORPH.parse(word)[0]
+        parse = morph.parse(word)[0]
         form = parse.inflect({"Nom", "Sing"}) or parse.inflect({"Nom"})
         out.append(form.word if form else word)
         head_done = parse.pos == "NOUN"

@@ -175,15 +175,6 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     return out
 
 
-def statement_targets(tree: Tree, token: int) -> list[int]:
-    """What a statement is about: the nouns of its complement clause ('заявил, что ...')."""
-    out = []
-    for clause in tree.kids(token, "ccomp", "parataxis"):
-        out.extend(t for t in tree.subtree(clause, {"acl:relcl", "advcl", "parataxis"})
-                   if tree.tokens[t].pos in ("PROPN", "NOUN"))
-    return out
-
-
 def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
     """Nouns inside a phrase that names an act, not an actor ('осудила удар по
     посольству Азербайджана'): the actors the act involves."""

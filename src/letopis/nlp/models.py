@@ -16,17 +16,24 @@ class Models:
 
 
 @cache
+def load_morph_vocab():
+    """natasha's MorphVocab (pymorphy2 with UD tags), one per process."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@cache
 def load_models() -> Models:
     """Load segmenter, morphology, syntax and NER (navec + slovnet, shipped in the wheels)."""
-    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                         NewsSyntaxParser)
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
     from .segment import LineSegmenter
 
     embedding = NewsEmbedding()
     return Models(
         segmenter=LineSegmenter(),
-        morph_vocab=MorphVocab(),
+        morph_vocab=load_morph_vocab(),
         morph_tagger=NewsMorphTagger(embedding),
         syntax_parser=NewsSyntaxParser(embedding),
         ner_tagger=NewsNERTagger(embedding),

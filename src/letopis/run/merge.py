@@ -61,7 +61,7 @@ def merge(out_dir: str | Path, db_path: str | Path, con: duckdb.DuckDBPyConnecti
                         SELECT c.* EXCLUDE (filename) FROM read_parquet(?, filename = true, union_by_name = true) c
                         JOIN merge_docs d ON c.{key} = d.id AND {SHARD_OF.replace('filename', 'c.filename')} = d.shard""",
                                 [files])
-            con.execute(f"""
+            con.execute("""
                 INSERT OR IGNORE INTO actors BY NAME
                 SELECT key, name, type, country, code, offices FROM (
                     SELECT e.*, row_number() OVER (PARTITION BY e.key ORDER BY d.ordinal, d.row, d.shard, e.id) AS rn
