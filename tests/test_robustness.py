@@ -17,3 +17,14 @@ def test_a_cyclic_parse_does_not_hang_the_event_stage():
 
 def test_empty_document_has_no_events():
     assert find_events(Doc(id="x", text="")).events == []
+
+
+def test_a_huge_clean_text_is_refused_with_a_reason_not_processed():
+    from letopis.doc import Failure, RawDoc
+    from letopis.pipeline import NLP_MAX_CHARS, process_batch
+
+    paragraph = "Министр иностранных дел провёл встречу с послом. " * 40 + "\n\n"
+    text = "Большая статья\n\n" + paragraph * (NLP_MAX_CHARS // len(paragraph) + 2)
+    [result] = process_batch([RawDoc(text=text, path="huge.txt")])
+    assert isinstance(result, Failure)
+    assert result.error == "TooLargeError" and "NLP limit" in result.message

@@ -12,10 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .doc import Doc, Failure, RawDoc
-from .errors import LetopisError
+from .errors import LetopisError, TooLargeError
 from .nlp.models import Models, load_models
 
 StageFunc = Callable[[Doc, Models], Doc]
+
+# Longest clean text handed to NLP: refused with a reason, not truncated (a cut article
+# yields events without their context), and never an out-of-memory crash.
+NLP_MAX_CHARS = 200_000
 
 
 @dataclass(slots=True)
@@ -84,6 +88,9 @@ def process(raw: RawDoc, models: Models | None = None, pipeline: Pipeline | None
     started = time.perf_counter()
     doc = clean(raw)
     pipeline.timings["clean"] = pipeline.timings.get("clean", 0.0) + time.perf_counter() - started
+    if len(doc.text) > NLP_MAX_CHARS:
+        raise TooLargeError(f"{raw.path or 'input'}: {len(doc.text)} characters of clean text, "
+                            f"over the NLP limit of {NLP_MAX_CHARS}")
     return pipeline(doc, models or load_models())
 
 

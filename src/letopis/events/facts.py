@@ -2,9 +2,13 @@
 
 Occupation(who, position, where): a person's office phrase ('министр торговли Китая' before
 'Чэнь Дэмин') gives the position (the phrase up to the first place or organisation in it) and
-the where (that place or organisation, run on over a genitive owner: 'Исламского комитета России').
-Meeting(participant*): the people named in a sentence with a meeting word ('встретился',
-'встреча', 'переговоры') or with a CAMEO 04 meeting event (042-044, 046).
+the where (that place or organisation, run on over a genitive owner: 'Исламского комитета России');
+an adjective where ('российский') is replaced by a name of its place, and a state office with no place
+takes the holder's country when the text names it. Plural and status nouns ('депутаты', 'гражданин')
+are not jobs; an office is used only with a name of its holder in the same sentence.
+Meeting(participant*): people named in a sentence with a meeting word ('встретился', 'встреча',
+'переговоры') or a CAMEO 04 meeting event (042-044, 046) whose parse attaches them to that word or
+its verb, without passing another verb ('X провёл встречу с Y'; 'X и Y, которые встречаются').
 """
 from __future__ import annotations
 
@@ -90,9 +94,13 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
     if any(t.pos in ("VERB", "AUX") for t in tokens):
         return False
     noun = next((t for t in tokens if t.pos == "NOUN"), None)
-    if noun is None:
-        return True
+    if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
+        return not all(t.pos == "ADJ" for t in tokens)
     return "Number=Plur" not in noun.feats and noun.lemma.lower() not in NOT_JOBS
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    return any(s.start <= a < s.stop and s.start <= b < s.stop for s in doc.sentences)
 
 
 def find_occupations(doc: Doc) -> list[Fact]:
@@ -109,6 +117,8 @@ def find_occupations(doc: Doc) -> list[Fact]:
         if not names:
             continue
         who = min(names, key=lambda n: abs(n.start - office.stop) if n.start >= office.stop else 10 * abs(office.start - n.stop))
+        if not _same_sentence(doc, office.start, who.start):    # an office linked across sentences is too often wrong
+            continue
         where = _where(doc, office)
         if where is not None:
             if where[0] > office.start:

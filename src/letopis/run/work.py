@@ -6,15 +6,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..doc import Doc, Failure, RawDoc
-from ..pipeline import default_pipeline, process_batch
+from ..pipeline import NLP_MAX_CHARS, default_pipeline, process_batch
 from ..store.rows import failure_row, rows_of
 from .inputs import MAX_BYTES
 from .parquet import PART_TABLES, write_marker, write_partition
 from .shards import Shard, read_shard
 
-# Longest text handed to NLP. Longer inputs are refused with a recorded Failure
-# (not truncated: a cut article would yield events without their context).
-NLP_MAX_CHARS = 200_000
+# A cheap early refusal before cleaning (pipeline.process checks the clean text exactly).
 # HTML is measured before boilerplate removal, so it gets a looser bound.
 HTML_FACTOR = 10
 
