@@ -50,3 +50,13 @@ def test_ingest_reports_failures_with_exit_code(tmp_path):
     result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "t.duckdb"), "--quiet"])
     assert result.exit_code == 1
     assert "written 1" in result.output
+
+
+def test_eval_commands_resolve_their_predictors():
+    # the eval commands import their predictors lazily: a renamed function must fail here, not in a user's run
+    from letopis.eval.factrueval_predict import make_predictors
+    from letopis.eval.nerel_predict import make_nerel_predictor
+
+    assert callable(make_nerel_predictor) and callable(make_predictors)
+    result = runner.invoke(app, ["eval", "factrueval", "--track", "2"])
+    assert result.exit_code == 2

@@ -304,10 +304,11 @@ def eval_factrueval(track: Annotated[int, typer.Option(help="1 (entities) or 3 (
                     shared: Annotated[str, typer.Option(help="The shared data folder.")] = SHARED) -> None:
     """factRuEval-2016: write the competition's response files and score them."""
     from .eval.factrueval import run_track1, run_track3
-    from .eval.factrueval_predict import predict_facts, predict_mentions
+    from .eval.factrueval_predict import make_predictors
 
     if track not in (1, 3):
         fail("--track must be 1 or 3")
+    predict_mentions, predict_facts = make_predictors()
     if track == 1:
         result = run_track1(predict_mentions, split, out, shared)
     else:
@@ -320,9 +321,9 @@ def eval_nerel(split: Annotated[str, typer.Option(help="train, dev or test.")] =
                shared: Annotated[str, typer.Option(help="The shared data folder.")] = SHARED) -> None:
     """NEREL v1.1: P/R/F1 for PER, ORG and LOC with letopis' entities."""
     from .eval.nerel import score_nerel
-    from .eval.nerel_predict import predict_nerel
+    from .eval.nerel_predict import make_nerel_predictor
 
-    console.print_json(json.dumps(score_nerel(predict_nerel, split, shared), default=str))
+    console.print_json(json.dumps(score_nerel(make_nerel_predictor(), split, shared), default=str))
 
 
 def main() -> None:
