@@ -92,6 +92,9 @@ def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office 
             break
         if token.text.lower() in STOP_WORDS:
             break
+        if token.pos == "PROPN" and "Animacy=Anim" in token.feats:
+            # 'Эрдоган, президент Украины Пётр Порошенко': the office is the next name's
+            return None
         index += 1
     if index == start:
         return None

@@ -16,8 +16,8 @@ from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
 SYMMETRIC_ROOTS = {"04", "06"}
-RECIPROCAL_ROOTS = {"03", "05"}
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3   # a joint act of A and B is coded A->B and B->A
+RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
@@ -50,46 +50,53 @@ def governed_by_content_head(tree: Tree, token: int) -> bool:
     return False
 
 
-def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
+def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list[Actor]:
+    """Who acts: the subject (or a nominal trigger's genitive / governing subject); for an
+    agentless arrest or sentence, the authorities; for a verb the parse left without a
+    subject, the nearest nominative before it."""
     token = trigger.token
     if trigger.predicate.pos == "NOUN" or trigger.predicate.source == "nmod":
         source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target)
     else:
         source_tokens = subjects(tree, token)
-    sources: list[Actor] = []
-    for t in source_tokens:
-        sources.extend(resolver.resolve(t))
+    sources = [actor for t in source_tokens for actor in resolver.resolve(t)]
     if not sources and not source_tokens and trigger.predicate.pos != "NOUN":
         if implicit_authority(tree, trigger):
-            sources.append(authorities(resolver, token))
-        else:
-            for t in nearest_subject(tree, token):
-                sources.extend(resolver.resolve(t))
-    found_targets: list[Actor] = []
+            return [authorities(resolver, token)]
+        sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
+    return sources
+
+
+def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
+    for t in tokens:
+        actor = resolver.resolve_one(t)
+        if actor is not None and not any(same_actor(actor, s) for s in sources):
+            return actor
+    return None
+
+
+def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
+    """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
+    that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
+    material act on a thing that is not an actor is no event), or from inside a required
+    object ('подписал декларацию о признании территории Азербайджана', 'выслал двух
+    французских дипломатов')."""
+    sources = source_actors(tree, resolver, trigger)
     target_tokens = targets(tree, trigger)
-    for t in target_tokens:
-        found_targets.extend(resolver.resolve(t))
-    # a verbal act about a deed is aimed at who is in the deed ('осудила удар по посольству
-    # Азербайджана'); a material act on a thing that is not an actor is no event
-    if target_tokens and not found_targets and trigger.predicate.cameo[:2] in VERBAL_ROOTS:
-        for t in (i for head in target_tokens for i in inner_actor_tokens(tree, head)):
-            actor = resolver.resolve_one(t)
-            if actor is not None and not any(same_actor(actor, s) for s in sources):
-                found_targets.append(actor)
-                break
-    fallback = False
-    # a trigger whose meaning needs an object ('подписать декларацию о ...', 'выразить
-    # соболезнования в связи с ...') names its target inside that object
-    if not found_targets and trigger.predicate.object:
-        # the required object can itself be the target: 'выслал двух французских дипломатов'
-        heads = [trigger.object] if tree.feats[trigger.object].get("Animacy") == "Anim" else []
-        for t in heads + content_actor_tokens(tree, trigger):
-            actor = resolver.resolve_one(t)
-            if actor is not None and not any(same_actor(actor, s) for s in sources):
-                found_targets.append(actor)
-                fallback = True
-                break
-    return Candidate(trigger, sources, found_targets, fallback)
+    found = [actor for t in target_tokens for actor in resolver.resolve(t)]
+    if found:
+        return Candidate(trigger, sources, found)
+    inner: Actor | None = None
+    if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS:
+        inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
+                                sources)
+    if inner is None and trigger.predicate.object:
+        animate_object = tree.feats[trigger.object].get("Animacy") == "Anim"
+        inner = first_new_actor(resolver, ([trigger.object] if animate_object else [])
+                                + content_actor_tokens(tree, trigger), sources)
+        if inner is not None:
+            return Candidate(trigger, sources, [inner], fallback_target=True)
+    return Candidate(trigger, sources, [inner] if inner else [])
 
 
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
