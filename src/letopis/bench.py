@@ -69,6 +69,7 @@ def natasha_reference(shared_dir: str, n_docs: int) -> dict[str, Any]:
     embedding = NewsEmbedding()
     segmenter, morph = Segmenter(), NewsMorphTagger(embedding)
     syntax, ner = NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+    one_thread_per_process()
     files = load_texts(shared_dir)
     tokens = docs = 0
     spent = 0.0
@@ -85,6 +86,13 @@ def natasha_reference(shared_dir: str, n_docs: int) -> dict[str, Any]:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"docs": docs, "tokens": tokens, "seconds": spent, "docs_per_s": docs / spent,
             "tokens_per_s": tokens / spent, "peak_rss_mb": round(peak, 1)}
+
+
+def one_thread_per_process() -> None:
+    """Per-core figures need one BLAS thread per process: numpy would otherwise spread a
+    single natasha process over every core (children inherit the environment)."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
 
 
 def run_in_fresh_process(func, *args) -> Any:
@@ -114,6 +122,7 @@ def measure_ingest(paths: list[str], workers: int, db_path: str) -> dict[str, An
 def run_bench(shared_dir: str | Path, n_docs: int = 10000, workers: tuple[int, ...] = (1, 2),
               out_dir: str | Path = "benchmarks/results") -> dict[str, Any]:
     """Measure, write bench-n<N>.json and bench-n<N>.png to out_dir, return the results."""
+    one_thread_per_process()
     files = load_texts(shared_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,7 @@
 """Runners: ingest inputs into the DuckDB store, in-process, with a process pool, or on Dask."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ def ingest(paths: list[str], db_path: str | Path, workers: int = 1, dask: str | 
 
     started = time.perf_counter()
     workers = max(1, int(workers))
+    if workers > 1 or dask:
+        # N worker processes on N cores: one BLAS thread each, or numpy oversubscribes them
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(name, "1")
     if dask:
         from .dask_runner import run_dask
 
