@@ -21,6 +21,7 @@ VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # Q
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
+NEGATED_TRIGGER = "negated on the trigger itself"
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 VISIT = "042"
 HOST = "043"
@@ -150,6 +151,8 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
     tok = tree.tokens[trigger.token]
     sentence = doc.sentences[tok.sentence]
     modality = modality_of(tree, trigger.token)
+    # 'не поддержит' refuses; 'не смогли договориться' failed: only the first is a rejection
+    note = NEGATED_TRIGGER if modality == "negated" and tree.is_negated(trigger.token) else ""
     date, date_end, location = locate(context, tree, trigger.token, modality)
     confidence = 0.5 + (0.15 if source.entity >= 0 else 0) + (0.15 if target is not None and target.entity >= 0 else 0)
     confidence += 0.1 if trigger.predicate.object else 0
@@ -160,7 +163,7 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
         date=date, date_end=date_end, location=location, modality=modality,
         confidence=round(min(confidence, 0.95), 2), evidence=sentence.text,
         sentence_start=sentence.start, sentence_stop=sentence.stop,
-        trigger_start=tok.start, trigger_stop=tok.stop, rule=rule,
+        trigger_start=tok.start, trigger_stop=tok.stop, rule=rule, note=note,
     )
 
 
@@ -264,9 +267,9 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if event.root == "04" and event.modality == "planned" and event.cameo != "036":
             recode(event, "036")
-        if event.modality == "negated" and event.cameo in REFUSED_SUPPORT:
+        if event.modality == "negated" and event.cameo in REFUSED_SUPPORT and event.note == NEGATED_TRIGGER:
             recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
-            event.modality = "asserted"
+            event.modality, event.note = "asserted", "a refusal ('не поддержит'), coded as a rejection"
         source, target = event.source, event.target
         if reporter(source, doc) or reporter(target, doc):
             continue
