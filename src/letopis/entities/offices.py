@@ -65,6 +65,8 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
     if found is None:
         return None
     start_index, role = found
+    if "Number=Plur" in tokens[start_index].feats:
+        return None  # 'главы государств Алиев и Токаев': a plural is no one person's office
     while start_index > first and tokens[start_index - 1].pos == "ADJ":  # 'генеральный секретарь'
         start_index -= 1
     phrase = tokens[start_index:name_first]
@@ -99,7 +101,7 @@ def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office 
     if index == start:
         return None
     role = gazetteer.match_role([t.lemma for t in tokens[start:index]])
-    if role is None:
+    if role is None or "Number=Plur" in tokens[start].feats:
         return None
     phrase = tokens[start:index]
     while phrase and phrase[-1].text in OFFICE_WORDS:

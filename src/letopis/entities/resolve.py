@@ -69,6 +69,15 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> s
     return None
 
 
+def state_after(text: str, hits: list[tuple[Mention, str]], stop: int) -> str | None:
+    """The state named right after an organisation, in the genitive ('МИД Азербайджана',
+    'посольство США'): the organisation's state."""
+    for mention, code in hits:
+        if mention.start >= stop and not text[stop:mention.start].strip() and mention.kind in ("name", "acronym"):
+            return code
+    return None
+
+
 def actor_code(country: str | None, role: str, gazetteer: Gazetteer) -> str:
     """CAMEO-style actor code: country + role ('KAZGOV'); IGOs use their own code."""
     if not country:
@@ -158,12 +167,14 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
         elif mention.type in ("ORG", "LOC"):
             name = mention.normal or mention.text
             country = country_in_span(hits, mention.start, mention.stop)
+            if country is None and mention.type == "ORG":
+                country = state_after(doc.text, hits, mention.stop)  # 'МИД Азербайджана'
             role = ""
             if mention.type == "ORG":
                 lemmas = [doc.tokens[t].lemma for t in index.covering(mention.start, mention.stop)]
                 found = gazetteer.match_role(lemmas)
                 role = found.role if found else ""
-            mention.entity = add(f"{mention.type}:{name.lower()}", lambda n, nm=name, t=mention.type, c=country, r=role: Entity(
+            mention.entity = add(f"{mention.type}:{name.lower()}|{country}", lambda n, nm=name, t=mention.type, c=country, r=role: Entity(
                 id=n, type=t, name=nm, country=c, code=actor_code(c, r, gazetteer) if t == "ORG" else (c or ""),
                 key=normal_key(nm, c) if t == "ORG" else ""))
     mentions.extend(office_mentions)

@@ -49,7 +49,8 @@ def title_at(doc: Doc, i: int, by_start: dict[int, Mention], gazetteer: Gazettee
     if adjective is not None and adjective.kind == "adjective" and adjective.entity >= 0 and i + 1 < len(tokens):
         role = gazetteer.match_role([t.lemma for t in tokens[i + 1:i + 5]])
         country = doc.entities[adjective.entity].country
-        if role is not None and role.kind == "person" and role.rank in PERSON_RANKS and country:
+        if role is not None and role.kind == "person" and role.rank in PERSON_RANKS and country \
+                and "Number=Plur" not in tokens[i + 1].feats:
             last = i + len(role.word.split())
             return i, last, role, country, 0
         return None
@@ -58,6 +59,8 @@ def title_at(doc: Doc, i: int, by_start: dict[int, Mention], gazetteer: Gazettee
     role = gazetteer.match_role([t.lemma for t in tokens[i:i + 5]])
     if role is None or role.kind != "person" or role.rank not in PERSON_RANKS:
         return None
+    if "Number=Plur" in tokens[i].feats:
+        return None  # 'лидеры Ирана' are several people, not one office holder
     stop = i + len(role.word.split())
     country_mention = by_start.get(tokens[stop].start) if stop < len(tokens) else None
     if country_mention is None or country_mention.entity < 0:

@@ -37,9 +37,10 @@ def summary(con: duckdb.DuckDBPyConnection, limit: int = 30) -> dict[str, Any]:
     documents = con.execute(
         "SELECT id, title, published, author, outlet FROM documents ORDER BY published NULLS LAST, title").fetchall()
     people = con.execute("""
-        SELECT name, country, code, list_distinct(flatten(list(offices))) AS offices, count(DISTINCT doc_id) AS docs
+        SELECT name, country, mode(code) AS code, list_distinct(flatten(list(offices))) AS offices,
+               count(DISTINCT doc_id) AS docs
         FROM entities WHERE type = 'PER' AND country IS NOT NULL
-        GROUP BY name, country, code ORDER BY docs DESC, name LIMIT ?""", [limit]).fetchall()
+        GROUP BY name, country ORDER BY docs DESC, name LIMIT ?""", [limit]).fetchall()
     def by_type(where: str) -> list[tuple]:
         return con.execute(f"""
             SELECT name, country, count(DISTINCT doc_id) AS docs FROM entities WHERE {where}
@@ -70,10 +71,10 @@ def find_entities(con: duckdb.DuckDBPyConnection, type_: str | None = None, coun
         where.append("(name ILIKE '%' || ? || '%' OR list_contains(aliases, ?))")
         params += [name, name]
     return con.execute(f"""
-        SELECT type, name, country, code, list_distinct(flatten(list(offices))) AS offices,
+        SELECT type, name, country, mode(code) AS code, list_distinct(flatten(list(offices))) AS offices,
                count(DISTINCT doc_id) AS docs
         FROM entities WHERE {' AND '.join(where)}
-        GROUP BY type, name, country, code ORDER BY docs DESC, name LIMIT ?""", params + [limit]).fetchall()
+        GROUP BY type, name, country ORDER BY docs DESC, name LIMIT ?""", params + [limit]).fetchall()
 
 
 def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int = 100) -> list[dict[str, Any]]:
