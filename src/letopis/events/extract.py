@@ -61,10 +61,11 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for actor in resolver.resolve(t)]
-    if not sources and not source_tokens and trigger.predicate.pos != "NOUN":
+    if not sources and not source_tokens:
         if implicit_authority(tree, trigger):
             return [authorities(resolver, token)]
-        sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
+        if trigger.predicate.pos != "NOUN":
+            sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
     return sources
 
 
@@ -106,6 +107,8 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     code = trigger.predicate.cameo
     if not (code.startswith("17") or code.startswith("084")):
         return False
+    if trigger.predicate.pos == "NOUN":
+        return True  # 'в Сингапуре проходят аресты сторонников ИГ'
     feats = tree.feats[trigger.token]
     impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
     return is_passive(tree, trigger.token) or impersonal
