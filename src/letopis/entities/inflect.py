@@ -90,6 +90,11 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
                                    feats.get("Number", "Sing"), proper=token.pos == "PROPN")
             if token.pos in ("NOUN", "PROPN"):
                 in_head = False
+        elif token.pos == "ADJ" and pieces and feats.get("Case") == head_case and head_case != "Nom" \
+                and previous_head_case(tokens, token) == head_case:
+            # a postposed agreeing adjective: 'папы Римского' -> 'папа Римский'
+            word = nominative_word(token.text, head_case, feats.get("Gender", ""), feats.get("Number", "Sing"),
+                                   proper=False)
         elif token.pos in ("NOUN", "PROPN"):
             in_head = False
         if pieces and token.start > previous_stop:
@@ -97,3 +102,22 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         pieces.append(word)
         previous_stop = token.stop
     return "".join(pieces)
+
+
+def previous_head_case(tokens: list[Any], token: Any) -> str | None:
+    """The case of the word right before `token` in the phrase (None at its start)."""
+    index = next((i for i, t in enumerate(tokens) if t is token), 0)
+    if index == 0:
+        return None
+    return parse_feats(tokens[index - 1].feats).get("Case")
+
+
+def genitive(name: str) -> str:
+    """A nominative name in the genitive ('Сингапур' -> 'Сингапура', 'Южная Корея' ->
+    'Южной Кореи'); words pymorphy2 cannot inflect stay as they are."""
+    words = []
+    for word in name.split():
+        parses = [p for p in load_morph().parse(word) if "nomn" in p.tag.grammemes]
+        form = parses[0].inflect({"gent"}) if parses else None
+        words.append(match_case(form.word, word) if form else word)
+    return " ".join(words)

@@ -190,7 +190,7 @@ class ActorResolver:
                     break
         # a body named without its state belongs to the state of the text's own actors only
         # when the text says so; otherwise we leave the country open
-        span = [tree.tokens[t] for t in phrase if abs(t - token) <= 4 and tree.tokens[t].pos not in ("ADP", "PUNCT", "CCONJ")]
+        span = [tree.tokens[t] for t in name_tokens(tree, token)]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
@@ -255,3 +255,16 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.entity >= 0 and a.entity == b.entity:
         return True
     return a.name.lower() == b.name.lower() and a.country == b.country
+
+
+def name_tokens(tree: Tree, token: int) -> list[int]:
+    """The words that name a body: its adjectives and its genitive chain ('российский
+    Минфин', 'посольство Великобритании'), not where it is ('в Москве')."""
+    out = {token}
+    for child in tree.kids(token, "amod", "nmod", "flat", "flat:name", "appos"):
+        if tree.tokens[child].rel == "nmod" and (tree.preposition(child) or tree.case(child) != "Gen"):
+            continue
+        if abs(child - token) <= 4:
+            out.update(t for t in tree.subtree(child) if abs(t - token) <= 4
+                       and tree.tokens[t].pos not in ("ADP", "PUNCT", "CCONJ") and not tree.preposition(t))
+    return sorted(out)

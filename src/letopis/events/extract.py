@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
+from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (content_actor_tokens, inner_actor_tokens, is_passive, nearest_subject, noun_sources,
@@ -125,7 +126,7 @@ def authorities(resolver: ActorResolver, token: int) -> Actor:
             break
     name = "власти"
     if country and not country.startswith(("IGO:", "NSA:")):
-        name = f"власти {resolver.gazetteer.country(country).short}"
+        name = f"власти {genitive(resolver.gazetteer.country(country).short)}"
     return Actor(name, country, actor_code(country, "GOV", resolver.gazetteer), -1,
                  tree.tokens[token].start, tree.tokens[token].stop)
 
