@@ -130,3 +130,9 @@ def test_an_actor_does_not_act_on_its_own_state():
 
 def test_no_events_without_political_actors():
     assert events("Вчера в Москве было солнечно, а вечером прошел дождь.") == []
+
+
+def test_visit_to_a_city_that_is_not_a_capital_is_a_visit_to_its_state():
+    found = events("Президент Турции Реджеп Тайип Эрдоган 25 сентября посетил Нахичевань с официальным визитом.",
+                   published="2023-09-26")
+    assert ("042", "Реджеп Тайип Эрдоган", "TUR", "Азербайджан", "AZE", "2023-09-25", "Нахичевань", "asserted") in found

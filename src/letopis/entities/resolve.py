@@ -69,6 +69,13 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> s
     return None
 
 
+def city_country(name: str) -> str | None:
+    """The state a city or region belongs to (data/cities.tsv), or None."""
+    from .cities import load_cities
+
+    return load_cities().country_of(name)
+
+
 def state_after(text: str, hits: list[tuple[Mention, str]], stop: int) -> str | None:
     """The state named right after an organisation, in the genitive ('МИД Азербайджана',
     'посольство США'): the organisation's state."""
@@ -169,6 +176,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             country = country_in_span(hits, mention.start, mention.stop)
             if country is None and mention.type == "ORG":
                 country = state_after(doc.text, hits, mention.stop)  # 'МИД Азербайджана'
+            if country is None and mention.type == "LOC":
+                country = city_country(name)
             role = ""
             if mention.type == "ORG":
                 lemmas = [doc.tokens[t].lemma for t in index.covering(mention.start, mention.stop)]

@@ -46,8 +46,8 @@ class ActorResolver:
         """An Actor for an entity; a capital city acting is its state ('Москва заявила')."""
         mention = self.mention_of.get(token)
         start, stop = (mention.start, mention.stop) if mention else (self.tree.tokens[token].start, self.tree.tokens[token].stop)
-        if entity.type == "GPE" and entity.country and as_state and not entity.country.startswith(("IGO:", "NSA:")) \
-                and entity.key != entity.country:
+        if entity.type in ("GPE", "LOC") and entity.country and as_state \
+                and not entity.country.startswith(("IGO:", "NSA:")) and entity.key != entity.country:
             country = self.gazetteer.country(entity.country)
             state = next((e for e in self.doc.entities if e.key == country.iso3), None)
             name = state.name if state else country.short
@@ -95,7 +95,9 @@ class ActorResolver:
         if body is not None:
             return body
         if mention is not None and mention.type == "LOC":
-            return None
+            # a place stands for its state when we know the state ('посетил Нахичевань')
+            entity = self.entity(mention)
+            return self.actor_from_entity(entity, token, True) if entity.country and as_state else None
         # a generic head whose dependent names the actor: 'сотрудника посольства Великобритании'
         for child in tree.kids(token, "nmod", "appos", "amod"):
             child_tok = tree.tokens[child]

@@ -193,7 +193,7 @@ def state_of(actor: Actor, resolver: ActorResolver) -> Actor | None:
     if actor.entity < 0:
         return actor if actor.country else None
     entity = resolver.doc.entities[actor.entity]
-    if entity.type == "GPE" and entity.country and not entity.country.startswith("IGO:"):
+    if entity.type in ("GPE", "LOC") and entity.country and not entity.country.startswith("IGO:"):
         if entity.key == entity.country:
             return actor
         return resolver.actor_from_entity(entity, resolver.tree.index.at(actor.start), as_state=True)
