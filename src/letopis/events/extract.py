@@ -109,7 +109,9 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     if not (code.startswith("17") or code.startswith("084")):
         return False
     if trigger.predicate.pos == "NOUN":
-        return True  # 'в Сингапуре проходят аресты сторонников ИГ'
+        # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
+        # важным' talks about a release that may not have happened
+        return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root")
     feats = tree.feats[trigger.token]
     impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
     return is_passive(tree, trigger.token) or impersonal
