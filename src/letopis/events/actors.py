@@ -113,7 +113,24 @@ class ActorResolver:
                     return deeper
         if mention is not None and mention.kind in ("adjective", "demonym") and tok.pos == "NOUN":
             return self.actor_from_entity(self.entity(mention), token, True)  # 'россияне'
+        following = self.name_right_after(token)
+        if following is not None:
+            return following
         return self.group_actor(token)
+
+    def name_right_after(self, token: int) -> Actor | None:
+        """'с его женой Грасой Машел': a name right after a noun, in its case, is who the
+        noun is, even when the parse hangs the name elsewhere."""
+        tree = self.tree
+        after = token + 1
+        if after >= len(tree.tokens) or tree.tokens[after].sentence != tree.tokens[token].sentence:
+            return None
+        mention = self.mention_of.get(after)
+        if mention is None or mention.type != "PER" or mention.kind != "name":
+            return None
+        if tree.case(after) and tree.case(token) and tree.case(after) != tree.case(token):
+            return None
+        return self.actor_from_entity(self.entity(mention), after)
 
     def with_country(self, actor: Actor, token: int) -> Actor:
         """An organisation named with its state in the genitive or as an adjective
