@@ -168,14 +168,19 @@ def events(db: DbOption = DEFAULT_DB,
            doc: Annotated[Optional[str], typer.Option(help="Document id prefix.")] = None,
            limit: int = 100,
            as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False) -> None:
-    """List and filter the stored events."""
+    """List and filter the stored events (the same filters and checks as /api/events)."""
+    from .api.queries import FilterError, list_events, parse_event_filters, parse_page
     from .render import event_table
-    from .store.read import EventFilter, find_events
+    from .store.read import resolve_doc_id
 
     con = open_db(db)
     try:
-        rows = find_events(con, EventFilter(actor, pair, code, quad, date_from, date_to, modality, doc), limit)
-    except LetopisError as error:
+        doc_id = resolve_doc_id(con, doc) if doc else None
+        filters = parse_event_filters({"actor": actor, "pair": pair, "cameo": code, "modality": modality,
+                                       "quad_class": str(quad) if quad else None, "date_from": date_from,
+                                       "date_to": date_to, "doc_id": doc_id})
+        rows = list_events(con, filters, parse_page(str(limit), "0"))["events"]
+    except (FilterError, LetopisError) as error:
         fail(str(error))
     con.close()
     if as_json:

@@ -1,24 +1,11 @@
-"""Reads for the CLI: summaries, entity and event listings with filters."""
+"""Reads for the CLI: summaries and entity listings (events go through letopis.api.queries)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
 from ..errors import LetopisError
-
-
-@dataclass(slots=True)
-class EventFilter:
-    actor: str | None = None        # name substring on either side
-    pair: str | None = None         # 'KAZ-AZE': either direction
-    code: str | None = None         # CAMEO prefix: '04', '042'
-    quad_class: int | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    modality: str | None = None
-    doc: str | None = None
 
 
 def resolve_doc_id(con: duckdb.DuckDBPyConnection, key: str) -> str:
@@ -75,42 +62,3 @@ def find_entities(con: duckdb.DuckDBPyConnection, type_: str | None = None, coun
                count(DISTINCT doc_id) AS docs
         FROM entities WHERE {' AND '.join(where)}
         GROUP BY type, name, country ORDER BY docs DESC, name LIMIT ?""", params + [limit]).fetchall()
-
-
-def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int = 100) -> list[dict[str, Any]]:
-    """Events matching every given filter, newest first."""
-    where, params = ["TRUE"], []
-    if flt.actor:
-        where.append("(source_name ILIKE '%' || ? || '%' OR target_name ILIKE '%' || ? || '%')")
-        params += [flt.actor, flt.actor]
-    if flt.pair:
-        parts = flt.pair.upper().split("-")
-        if len(parts) != 2:
-            raise LetopisError(f"--pair wants two country codes like KAZ-AZE, got {flt.pair!r}")
-        where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-        params += [parts[0], parts[1], parts[1], parts[0]]
-    if flt.code:
-        where.append("cameo LIKE ? || '%'")
-        params.append(flt.code)
-    if flt.quad_class:
-        where.append("quad_class = ?")
-        params.append(flt.quad_class)
-    if flt.date_from:
-        where.append("coalesce(date, published) >= ?")
-        params.append(flt.date_from)
-    if flt.date_to:
-        where.append("coalesce(date, published) <= ? || '~'")
-        params.append(flt.date_to)
-    if flt.modality:
-        where.append("modality = ?")
-        params.append(flt.modality)
-    if flt.doc:
-        where.append("doc_id LIKE ? || '%'")
-        params.append(flt.doc)
-    cursor = con.execute(f"""
-        SELECT doc_id, cameo, quad_class, goldstein, plover, source_name, source_country, target_name,
-               target_country, date, location, modality, confidence, evidence
-        FROM events WHERE {' AND '.join(where)}
-        ORDER BY coalesce(date, published) DESC NULLS LAST, doc_id, i LIMIT ?""", params + [limit])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
