@@ -136,3 +136,41 @@ def test_visit_to_a_city_that_is_not_a_capital_is_a_visit_to_its_state():
     found = events("Президент Турции Реджеп Тайип Эрдоган 25 сентября посетил Нахичевань с официальным визитом.",
                    published="2023-09-26")
     assert ("042", "Реджеп Тайип Эрдоган", "TUR", "Азербайджан", "AZE", "2023-09-25", "Нахичевань", "asserted") in found
+
+
+def test_statement_is_about_the_subject_of_its_que_clause():
+    found = events("Министр иностранных дел Грузии Илья Дарчиашвили сообщил, что Армения находится в трудном положении.")
+    assert ("010", "GEO", "ARM") in codes(found)
+
+
+def test_statement_without_an_actor_in_its_clause_is_no_event():
+    assert events("Министр иностранных дел Грузии Илья Дарчиашвили сообщил, что погода будет хорошей.") == []
+
+
+def test_plain_statement_gives_way_to_the_act_it_reports():
+    found = events("Президент Армении заявил, что не поддержит резолюцию Азербайджана.")
+    assert "010" not in {f[0] for f in found}
+
+
+def test_members_listed_after_a_colon_each_act():
+    found = events("Ратификацию соглашения о создании ОДКБ подтвердили три из шести стран: Армения, Казахстан и "
+                   "Киргизия.")
+    assert {("057", "ARM", "IGO:CSTO"), ("057", "KAZ", "IGO:CSTO"), ("057", "KGZ", "IGO:CSTO")} <= codes(found)
+
+
+def test_agreement_reached_on_a_matter_is_an_agreement_and_failure_is_negated():
+    found = events("Ереван и Баку не смогли договориться о демаркации границы.")
+    assert ("057", "ARM", "AZE") in codes(found) and ("057", "AZE", "ARM") in codes(found)
+    assert {f[7] for f in found if f[0] == "057"} == {"negated"}
+
+
+def test_conceding_to_a_demand_is_yielding():
+    found = events("Армения согласилась на передачу четырех сел Азербайджану.")
+    assert ("080", "ARM", "AZE") in codes(found)
+
+
+def test_outcome_of_a_meeting_is_the_sides_act():
+    found = events("Министр иностранных дел Армении Арарат Мирзоян встретился с министром иностранных дел "
+                   "Ирана Хосейном Амир-Абдоллахияном. По итогам встречи подтверждена готовность продолжать "
+                   "регулярные контакты.")
+    assert {("030", "ARM", "IRN"), ("030", "IRN", "ARM")} <= codes(found)

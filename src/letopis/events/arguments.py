@@ -13,7 +13,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "продолжать", "осуществить", "осуществлять", "находиться", "прибыть", "прибывать",
                  "принять", "принимать", "участвовать", "выступить", "выступать", "нанести", "наносить",
                  "предпринять", "организовать", "устроить", "ввести", "вводить", "объявить", "объявлять",
-                 "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести"}
+                 "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести",
+                 "подтвердить", "подтверждать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
@@ -42,7 +43,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if is_passive(tree, token):
         found = agent_of(tree, token)
     else:
-        found = tree.kids(token, *SUBJECT_RELS) or institution_speaking(tree, token)
+        found = tree.kids(token, *SUBJECT_RELS) or counted_subject(tree, token) or institution_speaking(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
     head = tok.head
@@ -58,6 +59,23 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
+
+
+def counted_subject(tree: Tree, token: int) -> list[int]:
+    """'подтвердили шесть из 11 стран': a numeral subject the parse took for the object."""
+    return [c for c in tree.kids(token, "obj") if tree.tokens[c].pos == "NUM" and tree.case(c) in ("Nom", "")
+            and tree.feats[token].get("Number") == "Plur"]
+
+
+def listed_members(tree: Tree, token: int) -> list[int]:
+    """'шесть из 11 стран-членов: Алжир, Египет и Катар': the members a counted or generic
+    phrase lists after a colon stand for it."""
+    for node in [token] + tree.kids(token, "nmod"):
+        for child in tree.kids(node, "parataxis", "appos"):
+            if child > node and any(tree.tokens[t].text == ":" for t in range(node + 1, child)) \
+                    and tree.tokens[child].pos == "PROPN":
+                return tree.conjuncts(child)
+    return [token]
 
 
 def institution_speaking(tree: Tree, token: int) -> list[int]:
@@ -172,6 +190,26 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
             if tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc":
                 continue
             out.append(t)
+    return out
+
+
+def clause_actor_tokens(tree: Tree, token: int) -> list[int]:
+    """What a statement is about: in its 'что' clause, the clause's subject first, then the
+    other nouns in order ('сообщил, что Мандела находится в больнице'). Places are not."""
+    out = []
+    clauses = tree.kids(token, "ccomp")
+    # the parse may hang a 'что' clause right after the verb on a later verb
+    for t in (token + 1, token + 2):
+        if t < len(tree.tokens) and tree.tokens[t].lemma == "что" and tree.tokens[t].rel == "mark" \
+                and tree.tokens[t].head not in clauses and tree.tokens[t].head != token:
+            clauses.append(tree.tokens[t].head)
+    for clause in clauses:
+        if tree.tokens[clause].pos not in ("VERB", "ADJ", "AUX", "NOUN"):
+            continue
+        words = [t for t in tree.subtree(clause) if tree.tokens[t].pos in ("PROPN", "NOUN", "PRON")
+                 and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+        subject = [t for t in tree.kids(clause, "nsubj", "nsubj:pass") if t in words]
+        out.extend(subject + [t for t in words if t not in subject])
     return out
 
 

@@ -8,8 +8,8 @@ from ..entities.gazetteer import load_gazetteer
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (content_actor_tokens, inner_actor_tokens, is_passive, nearest_subject, noun_sources,
-                        subjects, targets)
+from .arguments import (FRAME_NOUNS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive, listed_members, nearest_subject,
+                        noun_sources, subjects, targets)
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .modality import modality_of
@@ -61,7 +61,7 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
         source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target)
     else:
         source_tokens = subjects(tree, token)
-    sources = [actor for t in source_tokens for actor in resolver.resolve(t)]
+    sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
     if not sources and not source_tokens:
         if implicit_authority(tree, trigger):
             return [authorities(resolver, token)]
@@ -99,6 +99,8 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
                                 + content_actor_tokens(tree, trigger), sources)
         if inner is not None:
             return Candidate(trigger, sources, [inner], fallback_target=True)
+    if inner is None and "about" in trigger.predicate.target:
+        inner = first_new_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
     return Candidate(trigger, sources, [inner] if inner else [])
 
 
@@ -202,6 +204,22 @@ def state_of(actor: Actor, resolver: ActorResolver) -> Actor | None:
     return None
 
 
+MEETING_WORDS = {"встреча", "переговоры", "беседа", "консультация", "визит"}
+
+
+def after_meeting(tree: Tree, tokens: range) -> bool:
+    """The sentence tells an outcome of a meeting: 'по итогам встречи', 'в ходе переговоров'."""
+    return any(tree.tokens[t].lemma in MEETING_WORDS and tree.tokens[t].head >= 0
+               and tree.tokens[tree.tokens[t].head].lemma in FRAME_NOUNS for t in tokens)
+
+
+def said_more(tree: Tree, token: int, specific: set[int]) -> bool:
+    """A plain 'заявил' gives way to a more specific act in its own clause or its 'что'
+    clause ('заявил, что не поддержит'), not to one in a coordinated clause of others."""
+    inside = set(tree.subtree(token, set()))
+    return any(t in inside or token in tree.subtree(t, set()) for t in specific)
+
+
 def find_events(doc: Doc, models: object = None) -> Doc:
     """1. find triggers per sentence; 2. resolve their arguments to actors; 3. apply the
     coding conventions (visits give 042 and 043, 'стороны' are the meeting's sides);
@@ -221,7 +239,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY}
         for trigger in triggers:
             code = trigger.predicate.cameo
-            if code in LOW_PRIORITY and specific:
+            if code in LOW_PRIORITY and said_more(tree, trigger.token, specific):
                 continue
             if governed_by_content_head(tree, trigger.token):
                 continue
@@ -233,6 +251,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.sources, candidate.targets = [last_meeting[0]], [last_meeting[1]]
                 else:
                     continue
+            if not candidate.sources and last_meeting and root in RECIPROCAL_ROOTS \
+                    and not subject_words and after_meeting(tree, tokens):
+                # 'По итогам встречи подтверждена готовность ...': the sides of that meeting
+                candidate.sources, candidate.targets = list(last_meeting), []
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event

@@ -19,12 +19,26 @@ class Trigger:
     object: int = -1        # the token that satisfied the predicate's object, if any
 
 
+CASES = {"ins": "Ins", "acc": "Acc", "dat": "Dat", "gen": "Gen", "loc": "Loc"}
+
+
+def governed_as(tree: Tree, token: int, wanted: tuple[str, ...]) -> bool:
+    """The token stands in one of the wanted 'preposition+case' frames ('на+acc')."""
+    for frame in wanted:
+        if "+" in frame:
+            prep, case = frame.split("+")
+            if tree.preposition(token) == prep and tree.case(token) in (CASES[case], ""):
+                return True
+    return False
+
+
 def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
-    """A dependent (or a dependent's dependent through a noun) with a wanted lemma."""
+    """A dependent (or a dependent's dependent through a noun) with a wanted lemma, or in a
+    wanted 'preposition+case' frame."""
     for child in tree.kids(token):
         if tree.tokens[child].rel not in OBJECT_RELS:
             continue
-        if tree.tokens[child].lemma in wanted:
+        if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
         for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl"):
             if tree.tokens[grandchild].lemma in wanted:
