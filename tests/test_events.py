@@ -174,3 +174,11 @@ def test_outcome_of_a_meeting_is_the_sides_act():
                    "Ирана Хосейном Амир-Абдоллахияном. По итогам встречи подтверждена готовность продолжать "
                    "регулярные контакты.")
     assert {("030", "ARM", "IRN"), ("030", "IRN", "ARM")} <= codes(found)
+
+
+def test_prisoner_as_subject_is_the_target_of_the_state():
+    found = events("Журналист Иван Петров с 2019 года отбывает в Белоруссии восьмилетний срок.")
+    assert ("173", "власти Белоруссии", "BLR", "Иван Петров") == found[0][:4]
+    assert found[0][5] is None  # 'с 2019 года' is when the term began, not an act's date
+    found = events("Оппозиционер Алексей Смирнов вышел из тюрьмы в Минске.")
+    assert ("0841", "BLR") == (found[0][0], found[0][2])

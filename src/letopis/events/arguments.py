@@ -149,6 +149,11 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         if obj not in hosts:
             hosts.append(obj)
     for cue in trigger.predicate.target:
+        if cue == "nsubj":  # the subject undergoes the act: 'X отбывает срок'
+            found = subjects(tree, token)
+            if found:
+                return found
+            continue
         for host in hosts:
             found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object]
             if found:

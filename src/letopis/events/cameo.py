@@ -15,8 +15,8 @@ PREDICATES_TSV = DATA / "predicates.tsv"
 POS_VALUES = ("VERB", "NOUN", "ADJ")
 TARGET_CUES = ("obj", "iobj", "dat", "nmod:gen", "obl", "с+ins", "в+acc", "в+loc", "к+dat",
                "на+acc", "на+loc", "против+gen", "от+gen", "у+gen", "из+gen", "перед+ins",
-               "за+acc", "по+dat", "между+ins", "для+gen", "about")
-SOURCE_CUES = ("nsubj", "nmod", "agent")
+               "за+acc", "по+dat", "между+ins", "для+gen", "about", "nsubj")
+SOURCE_CUES = ("nsubj", "nmod", "agent", "state")
 
 
 class LexiconError(LetopisError, ValueError):
@@ -134,7 +134,7 @@ class Predicate:
     cameo: str
     pos: str                    # VERB | NOUN | ADJ
     target: tuple[str, ...]     # dependency cues for the target, in order of preference
-    source: str                 # nsubj | nmod | agent
+    source: str                 # nsubj | nmod | agent | state (the unnamed authorities)
     note: str
     line: int = 0               # line in predicates.tsv, for error messages
     unless: tuple[str, ...] = ()  # dependents that block the row ('освободить от должности')

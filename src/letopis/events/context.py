@@ -91,11 +91,19 @@ def clause_of(tree: Tree, token: int) -> set[int]:
     return set(tree.subtree(verb, {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}))
 
 
+SPAN_WORDS = {"с", "со", "до", "начиная", "вплоть"}
+
+
+def span_edge(tree: Tree, first: int) -> bool:
+    """'с ноября 2020 года', 'до 2030 года': the edge of a state's span, not when an act happened."""
+    return first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS
+
+
 def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str | None, str | None, str | None]:
     """(date, date_end, location) for the event whose trigger is `token`."""
     sentence = tree.tokens[token].sentence
     clause = clause_of(tree, token)
-    in_clause = [d for d, first in context.dates.get(sentence, []) if first in clause]
+    in_clause = [d for d, first in context.dates.get(sentence, []) if first in clause and not span_edge(tree, first)]
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
     if in_clause:

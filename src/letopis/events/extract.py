@@ -57,6 +57,8 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     agentless arrest or sentence, the authorities; for a verb the parse left without a
     subject, the nearest nominative before it."""
     token = trigger.token
+    if trigger.predicate.source == "state":  # 'X отбывает срок в России': the state holds X
+        return [authorities(resolver, token)]
     if trigger.predicate.pos == "NOUN" or trigger.predicate.source == "nmod":
         source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target)
     else:
