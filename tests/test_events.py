@@ -182,3 +182,13 @@ def test_prisoner_as_subject_is_the_target_of_the_state():
     assert found[0][5] is None  # 'с 2019 года' is when the term began, not an act's date
     found = events("Оппозиционер Алексей Смирнов вышел из тюрьмы в Минске.")
     assert ("0841", "BLR") == (found[0][0], found[0][2])
+
+
+def test_subject_hung_on_a_preceding_genitive_still_acts():
+    found = events("После отставки правительства Ереван и Баку не смогли договориться о делимитации границы.")
+    assert ("057", "ARM", "AZE") in codes(found)
+
+
+def test_sanction_aimed_through_a_thing():
+    found = events("Президент Молдавии подписал закон о введении моратория на импорт вина из России.")
+    assert ("163", "MDA", "RUS") in codes(found)

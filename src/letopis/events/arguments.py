@@ -166,14 +166,23 @@ def nearest_subject(tree: Tree, token: int) -> list[int]:
     nearest nominative noun before it in the same sentence that is not inside a
     prepositional phrase."""
     sentence = tree.tokens[token].sentence
+    while tree.tokens[token].rel == "xcomp" and tree.tokens[token].head >= 0:
+        token = tree.tokens[token].head  # 'не смогли договориться': start before 'смогли'
     for t in range(token - 1, -1, -1):
         tok = tree.tokens[t]
         if tok.sentence != sentence or (tok.pos == "VERB" and tok.rel != "amod"):
             break
         if tok.pos in ("NOUN", "PROPN", "PRON") and tree.case(t) == "Nom" and not tree.preposition(t) \
-                and tok.rel not in ("flat:name", "flat", "appos", "conj"):
+                and (tok.rel not in ("flat:name", "flat", "appos", "conj") or misplaced_apposition(tree, t)):
             return [t]
     return []
+
+
+def misplaced_apposition(tree: Tree, token: int) -> bool:
+    """An apposition agrees in case with its noun; a nominative one on a genitive noun
+    ('После бегства Януковича Москва и Киев ...') is a subject the parse hung wrongly."""
+    tok = tree.tokens[token]
+    return tok.rel == "appos" and tok.head >= 0 and tree.case(tok.head) not in ("Nom", "")
 
 
 PLACE_OR_TIME = {"в", "во", "на", "около", "возле", "у", "до", "после", "с", "со", "через", "из", "по"}

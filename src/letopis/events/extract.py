@@ -23,6 +23,8 @@ VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # Q
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
 NEGATED_TRIGGER = "negated on the trigger itself"
+# material acts aimed at an actor through a thing: 'мораторий на выплату долга России'
+AIMED_THROUGH_THINGS = {"16"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 VISIT = "042"
 HOST = "043"
@@ -92,7 +94,7 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     if found:
         return Candidate(trigger, sources, found)
     inner: Actor | None = None
-    if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS:
+    if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
                                 sources)
     if inner is None and trigger.predicate.object:
