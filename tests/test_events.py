@@ -192,3 +192,8 @@ def test_subject_hung_on_a_preceding_genitive_still_acts():
 def test_sanction_aimed_through_a_thing():
     found = events("Президент Молдавии подписал закон о введении моратория на импорт вина из России.")
     assert ("163", "MDA", "RUS") in codes(found)
+
+
+def test_indeclinable_name_after_the_object_is_not_a_second_subject():
+    found = events("В январе президент Франции Эмманюэль Макрон сократил срок заключения Мэннинг.")
+    assert [(f[0], f[1], f[3]) for f in found] == [("0841", "Эмманюэль Макрон", "Мэннинг")]

@@ -43,7 +43,9 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if is_passive(tree, token):
         found = agent_of(tree, token)
     else:
-        found = tree.kids(token, *SUBJECT_RELS) or counted_subject(tree, token) or institution_speaking(tree, token)
+        stray = stray_nominatives(tree, token)
+        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray] \
+            or counted_subject(tree, token) or institution_speaking(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
     head = tok.head
@@ -59,6 +61,16 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
+
+
+def stray_nominatives(tree: Tree, token: int) -> list[int]:
+    """'Обама сократил срок заключения Мэннинг': an indeclinable name after the object, parsed
+    as a second subject, belongs to the object."""
+    subjects_ = tree.kids(token, *SUBJECT_RELS)
+    objects = tree.kids(token, "obj")
+    if len(subjects_) < 2 or not objects:
+        return []
+    return [t for t in subjects_ if t > min(objects) and t > token and tree.tokens[t].pos == "PROPN"]
 
 
 def counted_subject(tree: Tree, token: int) -> list[int]:
@@ -193,6 +205,7 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     or its oblique phrases ('в связи с кончиной дипломата'): a fallback target when no
     lexicon cue finds one. Places and times are not targets."""
     hosts = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    hosts = hosts + stray_nominatives(tree, trigger.token)
     hosts = hosts + [c for c in tree.kids(trigger.token, "obl", "nmod")
                      if (tree.preposition(c) not in PLACE_OR_TIME or tree.tokens[c].lemma == "связь")
                      and c not in hosts]  # 'в связи с гибелью ...' is a cause, not a place
