@@ -197,3 +197,9 @@ def test_sanction_aimed_through_a_thing():
 def test_indeclinable_name_after_the_object_is_not_a_second_subject():
     found = events("В январе президент Франции Эмманюэль Макрон сократил срок заключения Мэннинг.")
     assert [(f[0], f[1], f[3]) for f in found] == [("0841", "Эмманюэль Макрон", "Мэннинг")]
+
+
+def test_declared_readiness_to_talk_is_an_intent_to_meet():
+    found = events("Министр иностранных дел Армении заявил о готовности обсуждать с Азербайджаном мирный договор.")
+    assert ("036", "ARM", "AZE") in codes(found)
+    assert {f[7] for f in found if f[0] == "036"} == {"planned"}

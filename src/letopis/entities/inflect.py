@@ -37,10 +37,19 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
     oc_case = UD_TO_OC_CASE.get(case)
     oc_gender = UD_TO_OC_GENDER.get(gender)
     parses = load_morph().parse(word)
+    if number != "Plur" and proper:
+        # a name is one person: a plural guess for an unknown word ('Грасой' as a plural
+        # genitive) would give a nominative that never was ('Грасоя')
+        parses = [p for p in parses if "plur" not in p.tag.grammemes] or parses
     best = pick_parse(parses, oc_case, oc_gender, proper)
     if best is None and oc_gender:
         # male names of the -а declension ('Мандела', 'Обама') parse as feminine
         best = pick_parse(parses, oc_case, None, proper)
+    if proper and (best is None or best.tag.POS != "NOUN"):
+        # the tagger's case for an unknown name can be wrong ('шейху Тамиму' read as the
+        # case of the office before it); when the word's noun readings agree on one
+        # case, that case is the word's own
+        best = sole_noun_case(parses, oc_gender) or best
     if best is None:
         return word
     wanted = {"nomn", "plur" if number == "Plur" else "sing"}
@@ -48,6 +57,16 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
         wanted.add("femn")
     form = best.inflect(wanted) or best.inflect({"nomn"})
     return match_case(form.word if form else best.normal_form, word)
+
+
+def sole_noun_case(parses: list[Any], oc_gender: str | None) -> Any:
+    """The first singular noun reading when all noun readings share one oblique case."""
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes
+             and (not oc_gender or oc_gender in p.tag.grammemes)]
+    cases = {p.tag.case for p in nouns}
+    if len(cases) == 1 and "nomn" not in cases:
+        return nouns[0]
+    return None
 
 
 def pick_parse(parses: list[Any], oc_case: str | None, oc_gender: str | None, proper: bool) -> Any:
@@ -121,3 +140,60 @@ def genitive(name: str) -> str:
         form = parses[0].inflect({"gent"}) if parses else None
         words.append(match_case(form.word, word) if form else word)
     return " ".join(words)
+
+
+# Lower-case particles of foreign names that never decline: 'бен', 'аль', 'фон', 'де'.
+NAME_PARTICLES = {"бен", "бин", "ибн", "аль", "ал", "эль", "фон", "дер", "де", "ди", "да", "дель", "ла",
+                  "ле", "ван", "бинт"}
+HUSHING = tuple("гкхжшщч")
+
+
+def person_genitive(name: str) -> str:
+    """A person's nominative full name in the genitive by the rules of Russian name
+    declension ('Нельсон Мандела' -> 'Нельсона Манделы', 'Граса Машел' -> 'Грасы Машел'):
+    pymorphy2 guesses foreign names from look-alike words, these endings do not.
+    A woman's name is told by a first name in -а/-я; her consonant-final names do not decline."""
+    words = name.split()
+    if not words:
+        return name
+    female = len(words) > 1 and is_female_first_name(words[0])
+    last = len(words) - 1
+    return " ".join(name_word_genitive(w, female, i == last) if w.lower() not in NAME_PARTICLES and w[:1].isupper()
+                    else w for i, w in enumerate(words))
+
+
+def is_female_first_name(word: str) -> bool:
+    """'Граса', 'Екатерина', 'Челси': a first name in -а/-я, or one the dictionary knows as a woman's."""
+    if word.lower().endswith(("а", "я")):
+        return True
+    names = [p.tag for p in load_morph().parse(word) if "Name" in p.tag.grammemes]
+    return bool(names) and all("femn" in tag.grammemes for tag in names)
+
+
+def name_word_genitive(word: str, female: bool, surname: bool = True) -> str:
+    """One word of a person's name in the genitive (see person_genitive)."""
+    if "-" in word:
+        return "-".join(name_word_genitive(part, female, surname) if part[:1].isupper() else part
+                        for part in word.split("-"))
+    low = word.lower()
+    if surname and low.endswith(("ская", "цкая")):
+        out = word[:-2] + "ой"
+    elif surname and low.endswith(("ский", "цкий")):
+        out = word[:-2] + "ого"
+    elif surname and female and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        out = word[:-1] + "ой"
+    elif low.endswith("а"):
+        out = word[:-1] + ("и" if low[:-1].endswith(HUSHING) else "ы")
+    elif low.endswith("я"):
+        out = word[:-1] + "и"
+    elif female:
+        out = word
+    elif low.endswith(("ий", "ей", "ай", "ой")):
+        out = word[:-1] + "я"
+    elif low.endswith("ь"):
+        out = word[:-1] + "я"
+    elif low[-1:] in "бвгджзклмнпрстфхцчшщ":
+        out = word + "а"
+    else:
+        out = word  # '-о', '-е', '-и', '-у': foreign names that do not decline
+    return out

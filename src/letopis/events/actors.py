@@ -5,6 +5,7 @@ from ..doc import Actor, Doc, Entity, Mention
 from ..entities.gazetteer import Gazetteer
 from ..entities.inflect import nominative_phrase
 from ..entities.resolve import actor_code
+from .coref import body_antecedent, group_of, member_body, person_antecedent
 from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -82,6 +83,9 @@ class ActorResolver:
         mention = self.mention_of.get(token)
         if mention is not None and mention.type == "PER":
             return self.actor_from_entity(self.entity(mention), token)
+        group = group_of(self, token)  # 'семья Манделы' is the family, not Mandela
+        if group is not None:
+            return group
         # a name in apposition, maybe through a title: 'Эмир Катара шейх Хамад ...'
         named = self.name_in_apposition(token)
         if named is not None:
@@ -91,6 +95,11 @@ class ActorResolver:
             if mention.type == "ORG" and not actor.country:
                 return self.with_country(actor, token)  # 'МИД Азербайджана'
             return actor
+        if mention is None:
+            # a description of what the text named before: 'коалиция', 'дипломат'
+            described = body_antecedent(self, token) or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED)
+            if described is not None:
+                return described
         body = self.body_actor(token)
         if body is not None:
             return body
@@ -116,7 +125,7 @@ class ActorResolver:
         following = self.name_right_after(token)
         if following is not None:
             return following
-        return self.group_actor(token)
+        return member_body(self, token) or self.group_actor(token)
 
     def name_right_after(self, token: int) -> Actor | None:
         """'с его женой Грасой Машел': a name right after a noun, in its case, is who the

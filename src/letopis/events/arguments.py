@@ -58,6 +58,10 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         return [head]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
         return []
+    if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN" \
+            and tree.tokens[head].head >= 0 and tree.tokens[head].rel in ("obj", "obl", "nmod"):
+        return subjects(tree, tree.tokens[head].head, depth + 1)  # 'заявил о готовности обсуждать'
+
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []

@@ -5,11 +5,17 @@ from .syntax import Tree
 
 PLAN_HEADS = {"планировать", "намереваться", "собираться", "готовиться", "предстоять", "ожидаться",
               "намерен", "намеренный", "решить", "договориться", "согласиться", "пообещать", "обещать",
-              "рассчитывать", "попытаться", "пытаться", "хотеть", "стремиться", "запланировать"}
+              "рассчитывать", "попытаться", "пытаться", "хотеть", "стремиться", "запланировать",
+              "готовность", "намерение", "план", "решение", "готовый"}
 HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потребовать", "призвать", "призывать", "предложить",
                       "предлагать", "просить", "попросить", "угрожать", "пригрозить", "рассмотреть", "допускать",
                       "допустить", "если", "возможный", "вероятный"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной"}
+
+
+def infinitive_of_noun(tree: Tree, token: int) -> bool:
+    """'о готовности обсуждать', 'намерение посетить': the infinitive hangs on a noun."""
+    return tree.feats[token].get("VerbForm") == "Inf" and tree.tokens[token].rel in ("nmod", "acl")
 
 
 def modality_of(tree: Tree, token: int) -> str:
@@ -19,7 +25,8 @@ def modality_of(tree: Tree, token: int) -> str:
     chain = [token]
     head = tok.head
     # climb through 'не смогли договориться', 'планирует посетить', 'визит' under its verb
-    while head >= 0 and len(chain) < 4 and tree.tokens[chain[-1]].rel in ("xcomp", "obj", "ccomp", "csubj", "nsubj:pass"):
+    while head >= 0 and len(chain) < 4 and (tree.tokens[chain[-1]].rel in ("xcomp", "obj", "ccomp", "csubj", "nsubj:pass")
+                                             or infinitive_of_noun(tree, chain[-1])):
         chain.append(head)
         head = tree.tokens[head].head
     if any(tree.is_negated(t) for t in chain):

@@ -1,0 +1,362 @@
+"""Descriptions to the named actors they stand for: 'дипломат', 'глава государства',
+'представители коалиции', 'правоцентристы', 'семья Манделы'.
+
+A reader resolves a common noun to the most recent compatible actor the text has
+named: a person noun to a person of the same gender, country and office; a bare
+body noun to the fuller phrase with the same head said before; a member noun
+('правоцентристы') to the body its adjective named ('правоцентристская коалиция')."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..doc import Actor, Entity, Mention
+from ..entities.gazetteer import Role, load_morph
+from ..entities.inflect import genitive, nominative_phrase, person_genitive
+from ..entities.resolve import actor_code
+
+if TYPE_CHECKING:
+    from .actors import ActorResolver
+
+# How far back a description looks for its antecedent, in sentences.
+WINDOW_SENTENCES = 4
+# Person nouns that relate someone to another person rather than describe the actor.
+KINSHIP = {"сын", "дочь", "жена", "муж", "мать", "отец", "брат", "сестра", "вдова", "внук", "внучка",
+           "супруг", "супруга", "родственник", "родственница", "наследник", "наследница", "преемник"}
+# Determiners that make a noun indefinite: 'один из дипломатов', 'другой министр'.
+INDEFINITE = {"один", "другой", "некий", "какой-то", "каждый", "любой", "некоторый", "всякий", "иной"}
+DEMONSTRATIVES = {"этот", "тот", "данный", "упомянутый"}
+QUOTES = {"«", "»", '"', "„", "“", "”"}
+POLITICAL_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "IGO", "PTY")
+# Heads that name a person through an office of something: 'глава ведомства'.
+HEAD_WORDS = {"глава", "руководитель", "лидер", "начальник", "директор", "председатель"}
+HEAD_OF_STATE = ("президент", "король", "королева", "эмир", "султан", "монарх", "глава государства")
+HEAD_OF_GOVERNMENT = ("премьер", "канцлер", "глава правительства")
+HEAD_PHRASES = {"глава государство", "глава правительство", "глава государства", "глава правительства"}
+# Collective nouns that name a body once the text has said which one.
+COLLECTIVES = {"коалиция", "партия", "блок", "альянс", "оппозиция", "организация", "ведомство",
+               "министерство", "форум", "союз", "фракция", "движение", "объединение", "группировка",
+               "служба", "комитет", "совет"}
+# Collective nouns that any named organisation of the text may be ('члены организации').
+ORG_HYPERNYMS = {"организация", "ведомство"}
+# Heads of a group that is defined by a person or body and is not that actor:
+# 'семья Манделы', 'сторонники ИГ'.
+GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение"}
+
+
+def lemma_of(word: str) -> str:
+    parses = load_morph().parse(word)
+    return parses[0].normal_form if parses else word.lower()
+
+
+def office_roles(resolver: ActorResolver, entity: Entity) -> list[Role]:
+    """The person roles an entity's offices name ('премьер-министр РФ' -> премьер-министр)."""
+    roles = []
+    for office in entity.offices:
+        role = resolver.gazetteer.match_role([lemma_of(w) for w in office.split()[:4]])
+        if role is not None and role.kind == "person":
+            roles.append(role)
+    return roles
+
+
+def office_fits(resolver: ActorResolver, wanted: Role | None, phrase: str, entity: Entity) -> bool:
+    """Whether a person with these offices can be the one the description names."""
+    if wanted is None:
+        return True
+    held = office_roles(resolver, entity)
+    if not held:
+        # an office the text never gave: a head of some body or a low-rank role may be
+        # anyone; 'президент', 'генсек', 'глава государства' must be someone who holds it
+        return wanted.rank >= 3 or (wanted.word in HEAD_WORDS and phrase not in HEAD_PHRASES)
+    words = [r.word for r in held]
+    if wanted.word == "глава государства" or phrase == "глава государства":
+        return any(w.startswith(HEAD_OF_STATE) for w in words)
+    if wanted.word == "глава правительства":
+        return any(w.startswith(HEAD_OF_GOVERNMENT) for w in words)
+    if wanted.word in HEAD_WORDS:
+        return True  # the head of some body: any office
+    # a low-rank role ('дипломат') fits any office of its kind ('посол' is a diplomat too)
+    return any(w.startswith(wanted.word) or wanted.word.startswith(w)
+               or (wanted.rank >= 3 and r.role == wanted.role) for w, r in zip(words, held))
+
+
+def clause_of(resolver: ActorResolver, token: int) -> int:
+    """The verb (or root) a token's clause hangs on."""
+    tokens = resolver.tree.tokens
+    node, steps = token, 0
+    while node >= 0 and steps < 12:
+        if tokens[node].pos in ("VERB", "AUX") or tokens[node].head < 0:
+            return node
+        node = tokens[node].head
+        steps += 1
+    return node
+
+
+def description_country(resolver: ActorResolver, token: int) -> str | None:
+    """The state a description names for itself: 'российский дипломат'."""
+    tree = resolver.tree
+    for child in tree.kids(token, "amod", "nmod"):
+        mention = resolver.mention_of.get(child)
+        if mention is not None and mention.type == "GPE" and mention.entity >= 0:
+            country = resolver.entity(mention).country
+            if country and not country.startswith(("IGO:", "NSA:")):
+                return country
+    return None
+
+
+def political_role(resolver: ActorResolver, lemma: str) -> Role | None:
+    """The lexicon's person role for a word when it is a state's or an armed group's
+    office ('дипломат', 'президент'); 'бизнесмен' or 'журналист' name no one in particular."""
+    role = resolver.gazetteer.match_role([lemma])
+    if role is None or role.kind != "person" or not role.role.startswith(POLITICAL_ROLES):
+        return None
+    return role
+
+
+def morph_says(word: str, grammeme: str) -> bool:
+    """Every noun reading of the word has the grammeme: 'шпионку' is singular and
+    feminine whatever the tagger guessed."""
+    nouns = [p.tag for p in load_morph().parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(grammeme in tag.grammemes for tag in nouns)
+
+
+def labelled(resolver: ActorResolver, token: int) -> bool:
+    """The word stands in quotation marks: a label the text puts on someone it named."""
+    tokens = resolver.tree.tokens
+    before = tokens[token - 1].text if token > 0 else ""
+    after = tokens[token + 1].text if token + 1 < len(tokens) else ""
+    return before in QUOTES and after in QUOTES
+
+
+def noun_lemma(lemma: str) -> bool:
+    """The dictionary's first reading of the lemma is a noun."""
+    parses = load_morph().parse(lemma)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def is_description(resolver: ActorResolver, token: int) -> bool:
+    """A singular definite person noun that names no one inside itself."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    feats = tree.feats[token]
+    if tok.pos != "NOUN" or (feats.get("Number") != "Sing" and not morph_says(tok.text, "sing")):
+        return False
+    if tok.lemma in KINSHIP or "VerbForm" in feats or not noun_lemma(tok.lemma):
+        return False  # 'умерший', 'знакомый': a participle or adjective used as a noun
+    role = political_role(resolver, tok.lemma)
+    if feats.get("Animacy") != "Anim" and role is None:
+        return False
+    if role is None and not (labelled(resolver, token) or any(
+            tree.tokens[c].lemma in DEMONSTRATIVES for c in tree.kids(token, "det", "amod"))):
+        # an occupation the lexicon does not know ('бизнесмен') is someone new unless the
+        # text points back at a known person: 'этот бизнесмен', '«шпионку»'
+        return False
+    for child in tree.children.get(token, []):
+        child_tok = tree.tokens[child]
+        if child_tok.lemma in INDEFINITE or child_tok.rel == "nummod":
+            return False
+        if child_tok.rel in ("nmod", "appos", "flat", "flat:name"):
+            mention = resolver.mention_of.get(child)
+            if mention is not None and mention.kind not in ("adjective", "demonym"):
+                return False  # 'глава МИД Азербайджана': the named body decides
+            if tok.lemma in HEAD_WORDS and child_tok.pos == "NOUN":
+                continue  # 'глава ведомства', 'глава государства'
+            if child_tok.pos in ("NOUN", "PROPN"):
+                return False  # 'член партии': a member, not one named person
+    return True
+
+
+def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[str],
+                      excluded: set[str]) -> Actor | None:
+    """'дипломат', 'российский дипломат', 'глава государства', 'шпионка' -> the most
+    recent named person before it of the same gender, country and office."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.lemma in excluded or tok.lemma in exclude_generic and tok.lemma not in HEAD_WORDS:
+        return None
+    if not is_description(resolver, token):
+        return None
+    lemmas = [tok.lemma] + [tree.tokens[t].lemma for t in range(token + 1, min(token + 3, len(tree.tokens)))
+                            if tree.tokens[t].head == token]
+    wanted = resolver.gazetteer.match_role(lemmas) if political_role(resolver, tok.lemma) else None
+    phrase = " ".join(lemmas[:2])
+    if tok.lemma in HEAD_WORDS and wanted is not None and wanted.word not in ("глава государства",
+                                                                            "глава правительства"):
+        wanted = resolver.gazetteer.match_role([tok.lemma])
+    country = description_country(resolver, token)
+    female = tree.feats[token].get("Gender") == "Fem" or morph_says(tok.text, "femn")
+    own_clause = clause_of(resolver, token)
+    first_sentence = tok.sentence - WINDOW_SENTENCES
+    candidates: list[Mention] = [m for m in resolver.doc.mentions
+                                 if m.type == "PER" and m.kind == "name" and m.entity >= 0
+                                 and m.stop <= tok.start]
+    for mention in reversed(candidates):
+        first = resolver.tree.index.at(mention.start)
+        if first < 0:
+            continue
+        if tree.tokens[first].sentence < first_sentence:
+            break
+        if tree.tokens[first].sentence == tok.sentence and clause_of(resolver, first) == own_clause:
+            continue  # 'Путин встретился с президентом': not himself
+        entity = resolver.entity(mention)
+        if female and tree.feats[first].get("Gender") == "Masc":
+            continue
+        if country and entity.country and entity.country != country \
+                and not entity.country.startswith(("IGO:", "NSA:")):
+            continue
+        if not office_fits(resolver, wanted, phrase, entity):
+            continue
+        own = country or entity.country
+        if not country and own and own.startswith("IGO:") and wanted is not None and wanted.role.startswith("GOV"):
+            own = None  # a state's official posted to an organisation: the description keeps the state open
+        role = wanted.role if wanted else ""
+        code = entity.code if own == entity.country and entity.code else actor_code(own, role, resolver.gazetteer)
+        return Actor(entity.name, own, code, entity.id, tok.start, tok.stop)
+    return None
+
+
+def noun_phrase_name(resolver: ActorResolver, token: int) -> str:
+    """'правящая правоцентристская коалиция' -> 'правоцентристская коалиция': the head and
+    its descriptive adjectives (not participles or evaluative words), in the nominative."""
+    tree = resolver.tree
+    keep = [token] + [c for c in tree.kids(token, "amod") if c < token and tree.tokens[c].pos == "ADJ"
+                      and "VerbForm" not in tree.feats[c]]
+    keep = sorted(keep)
+    # only the adjectives right before the head
+    run = [token]
+    for t in reversed(keep[:-1]):
+        if t == run[0] - 1:
+            run.insert(0, t)
+    name = nominative_phrase([tree.tokens[t] for t in run])
+    return name[:1].lower() + name[1:] if not name.split()[0].isupper() else name
+
+
+def body_antecedent(resolver: ActorResolver, token: int) -> Actor | None:
+    """'коалиция', 'организация' with nothing to say which -> the body said before:
+    the same noun with its adjectives, or (for 'организация') the last named organisation."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.pos != "NOUN" or tok.lemma not in COLLECTIVES:
+        return None
+    for child in tree.children.get(token, []):
+        child_tok = tree.tokens[child]
+        if child_tok.rel in ("amod", "nmod", "appos", "flat", "flat:name") and child_tok.lemma not in (
+                "этот", "тот", "данный", "весь"):
+            return None  # it says which body itself
+    first_sentence = tok.sentence - WINDOW_SENTENCES
+    for t in range(token - 1, -1, -1):
+        prev = tree.tokens[t]
+        if prev.sentence < first_sentence:
+            break
+        if prev.lemma == tok.lemma and prev.pos == "NOUN" and any(
+                tree.tokens[c].pos == "ADJ" and "VerbForm" not in tree.feats[c] and c == t - 1
+                for c in tree.kids(t, "amod")):
+            return group_from(resolver, t, noun_phrase_name(resolver, t))
+    if tok.lemma in ORG_HYPERNYMS:
+        entity = salient_organisation(resolver, token)
+        if entity is not None:
+            return Actor(entity.name, entity.country, entity.code, entity.id, tok.start, tok.stop)
+    return None
+
+
+def salient_organisation(resolver: ActorResolver, token: int) -> Entity | None:
+    """The organisation the text is about so far: the one named most often before
+    `token` (the latest on a tie). 'организация' stands
+    only for an international one, 'ведомство' only for a state's."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    counts: dict[str, int] = {}     # by the body's code: 'ФСЭГ' and its full name are one
+    recent: dict[str, tuple[int, int]] = {}
+    for mention in resolver.doc.mentions:
+        if mention.stop > tok.start:
+            break
+        if mention.type != "ORG" or mention.entity < 0 or mention.kind in ("office", "adjective"):
+            continue
+        entity = resolver.entity(mention)
+        international = (entity.country or "").startswith("IGO:")
+        if international != (tok.lemma == "организация"):
+            continue
+        key = entity.country if international else entity.key or str(entity.id)
+        counts[key] = counts.get(key, 0) + 1
+        recent[key] = (mention.start, entity.id)
+    if not recent:
+        return None
+    best = max(recent, key=lambda k: (counts[k], recent[k][0]))
+    return resolver.doc.entities[recent[best][1]]
+
+
+def group_from(resolver: ActorResolver, token: int, name: str) -> Actor:
+    """An actor named by a phrase, with the state it names when it names one."""
+    tree = resolver.tree
+    country = None
+    for t in tree.subtree(token):
+        mention = resolver.mention_of.get(t)
+        if mention is not None and mention.type in ("GPE", "ORG") and mention.entity >= 0 and t != token:
+            country = resolver.entity(mention).country
+            if country:
+                break
+    role = resolver.gazetteer.match_role([tree.tokens[token].lemma])
+    tok = tree.tokens[token]
+    return Actor(name, country, actor_code(country, role.role if role else "", resolver.gazetteer), -1,
+                 tok.start, tok.stop)
+
+
+def shares_stem(member: str, adjective: str) -> bool:
+    """'правоцентрист' / 'правоцентристский', 'коммунист' / 'коммунистический',
+    'консерватор' / 'консервативный': one word stem, at least six letters."""
+    stem = member[:-2] if len(member) > 8 else member[:-1]
+    return len(stem) >= 6 and adjective.startswith(stem)
+
+
+def member_body(resolver: ActorResolver, token: int) -> Actor | None:
+    """'правоцентристы' -> 'правоцентристская коалиция', 'коммунисты' -> the communist
+    party named before: members stand for the body their adjective named."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.pos != "NOUN" or tree.feats[token].get("Number") != "Plur" \
+            or tree.feats[token].get("Animacy") != "Anim":
+        return None
+    if resolver.gazetteer.match_role([tok.lemma]) is not None:
+        return None  # 'министры', 'повстанцы' are what they are
+    for t in range(token - 1, -1, -1):
+        prev = tree.tokens[t]
+        if prev.pos != "ADJ" or not shares_stem(tok.lemma, prev.lemma):
+            continue
+        head = prev.head
+        if head < 0 or tree.tokens[head].lemma not in COLLECTIVES:
+            continue
+        mention = resolver.mention_of.get(head) or resolver.mention_of.get(t)
+        if mention is not None and mention.type == "ORG" and mention.entity >= 0:
+            entity = resolver.entity(mention)
+            return Actor(entity.name, entity.country, entity.code, entity.id, tok.start, tok.stop)
+        actor = group_from(resolver, head, noun_phrase_name(resolver, head))
+        return Actor(actor.name, actor.country, actor.code, -1, tok.start, tok.stop)
+    return None
+
+
+def group_of(resolver: ActorResolver, token: int) -> Actor | None:
+    """'семья Нельсона Манделы', 'семьей Манделы', 'сторонники ИГ': a group defined by
+    a named actor, named with that actor's full name in the genitive."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.pos != "NOUN" or tok.lemma not in GROUP_HEADS:
+        return None
+    for child in tree.kids(token, "nmod"):
+        if tree.preposition(child) or tree.case(child) != "Gen":
+            continue
+        mention = resolver.mention_of.get(child)
+        if mention is None or mention.entity < 0 or mention.type not in ("PER", "ORG") \
+                or mention.kind in ("adjective", "demonym", "office"):
+            continue
+        entity = resolver.entity(mention)
+        if entity.type == "PER":
+            owner = person_genitive(entity.name)
+        else:
+            owner = entity.name if entity.name.isupper() or mention.kind == "acronym" else genitive(entity.name)
+        head = [t for t in tree.kids(token, "amod") if t < token and tree.tokens[t].pos == "ADJ"] + [token]
+        words = nominative_phrase([tree.tokens[t] for t in sorted(head)])
+        words = words[:1].lower() + words[1:]
+        role = resolver.gazetteer.match_role([tok.lemma])
+        return Actor(f"{words} {owner}", entity.country,
+                     actor_code(entity.country, role.role if role else "", resolver.gazetteer), -1,
+                     tok.start, mention.stop)
+    return None
