@@ -203,3 +203,8 @@ def test_declared_readiness_to_talk_is_an_intent_to_meet():
     found = events("Министр иностранных дел Армении заявил о готовности обсуждать с Азербайджаном мирный договор.")
     assert ("036", "ARM", "AZE") in codes(found)
     assert {f[7] for f in found if f[0] == "036"} == {"planned"}
+
+
+def test_expelled_diplomats_are_their_state():
+    found = events("Великобритания выслала двух сотрудников посольства России в Лондоне.")
+    assert ("161", "Великобритания", "GBR", "Россия", "RUS") == found[0][:5]

@@ -27,6 +27,7 @@ NEGATED_TRIGGER = "negated on the trigger itself"
 AIMED_THROUGH_THINGS = {"16"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 VISIT = "042"
+EXPULSION = "161"
 HOST = "043"
 # a trigger inside the content of an appeal or invitation is part of that act
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
@@ -224,6 +225,18 @@ def said_more(tree: Tree, token: int, specific: set[int]) -> bool:
     return any(t in inside or token in tree.subtree(t, set()) for t in specific)
 
 
+def state_actor(actor: Actor, resolver: ActorResolver) -> Actor:
+    """The state an actor acts for ('посольство РФ' -> Россия), or the actor itself."""
+    country = actor.country
+    if not country or country.startswith(("IGO:", "NSA:")) or is_state(actor, resolver.doc):
+        return actor
+    try:
+        state = resolver.gazetteer.country(country)
+    except KeyError:
+        return actor
+    return Actor(state.short, country, actor_code(country, "", resolver.gazetteer), -1, actor.start, actor.stop)
+
+
 def find_events(doc: Doc, models: object = None) -> Doc:
     """1. find triggers per sentence; 2. resolve their arguments to actors; 3. apply the
     coding conventions (visits give 042 and 043, 'стороны' are the meeting's sides);
@@ -273,6 +286,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     hosted.location = visit.location
                     events.extend([visit, hosted])
                     continue
+                if code.startswith(EXPULSION) and target is not None:
+                    target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)
                 events.append(event)
                 if root == "04" and target is not None:
