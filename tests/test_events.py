@@ -208,3 +208,13 @@ def test_declared_readiness_to_talk_is_an_intent_to_meet():
 def test_expelled_diplomats_are_their_state():
     found = events("Великобритания выслала двух сотрудников посольства России в Лондоне.")
     assert ("161", "Великобритания", "GBR", "Россия", "RUS") == found[0][:5]
+
+
+def test_agentless_arrest_in_a_reported_clause_is_the_state_not_the_speaker():
+    found = events("Агентство ТАСС напоминает, что в начале декабря в Великобритании была задержана россиянка "
+                   "Анна Петрова по подозрению в шпионаже.")
+    assert ("173", "власти Великобритании", "GBR", "Анна Петрова", "RUS") == found[0][:5]
+
+
+def test_nomination_approved_is_no_event():
+    assert events("Кандидатуру Ивана Петрова на пост посла России в Армении одобрили в Госдуме.") == []

@@ -69,6 +69,18 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> s
     return None
 
 
+def demonym_before(text: str, hits: list[tuple[Mention, str]], names: list[Mention]) -> str | None:
+    """'россиянка Екатерина Затуливетер', 'украинский режиссёр Олег Сенцов': a demonym or a
+    country adjective in the words right before a name, with no punctuation between."""
+    for name in names:
+        for mention, code in hits:
+            if mention.kind in ("demonym", "adjective") and 0 <= name.start - mention.stop <= 24 \
+                    and not any(ch in ",.;:()«»\"—–" for ch in text[mention.stop:name.start]) \
+                    and len(text[mention.stop:name.start].split()) <= 2:
+                return code
+    return None
+
+
 def city_country(name: str) -> str | None:
     """The state a city or region belongs to (data/cities.tsv), or None."""
     from .cities import load_cities
@@ -128,6 +140,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             role = office.role
             if country:
                 break
+        if country is None:
+            country = demonym_before(doc.text, hits, [mentions[i] for i in cluster.mentions])
         person = known.lookup(cluster.name.surname, cluster.name.parts[0] if len(cluster.name.parts) > 1 else None, year)
         name = cluster.name.full
         if person is not None:

@@ -62,6 +62,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             and tree.tokens[head].head >= 0 and tree.tokens[head].rel in ("obj", "obl", "nmod"):
         return subjects(tree, tree.tokens[head].head, depth + 1)  # 'заявил о готовности обсуждать'
 
+    if tok.rel == "ccomp" and is_passive(tree, token):
+        return []  # 'РБК напоминает, что X была задержана': the speaker did not arrest X
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
@@ -218,8 +220,8 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
         for t in tree.subtree(host):
             if t == trigger.object or tree.tokens[t].pos not in ("PROPN", "NOUN"):
                 continue
-            if tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc":
-                continue
+            if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "Dat", ""):
+                continue  # a place ('в Дохе', whatever case the tagger gave it)
             out.append(t)
     return out
 
