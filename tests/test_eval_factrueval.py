@@ -98,6 +98,48 @@ def test_task3_file_roundtrip(tmp_path):
     assert [(a.name, a.values) for a in read[0].args] == [("who", ["иван петров"]), ("position", ["директор"])]
 
 
+def test_deal_type_label_is_an_argument_that_scores():
+    from letopis.eval.factrueval_facts import Arg, ScoredFact, match_facts
+
+    gold = [ScoredFact("deal", [Arg("participant", ["ромашка"]), Arg("participant", ["василек"]),
+                                Arg("type", ["купля/продажа"])])]
+    full = ScoredFact("deal", [Arg("participant", ["ромашка"]), Arg("participant", ["василек"]),
+                               Arg("type", ["купля/продажа"])])
+    wrong_type = ScoredFact("deal", [Arg("participant", ["ромашка"]), Arg("participant", ["василек"]),
+                                     Arg("type", ["инвестиции"])])
+    tp_std, _tp_test, n_std, _n_test = match_facts(gold, [full])
+    assert tp_std == n_std == 1
+    tp_wrong = match_facts(gold, [wrong_type])[0]
+    assert 0 < tp_wrong < 1
+
+
+def test_gold_values_of_overlapping_spans_are_a_token_set_and_the_interval():
+    from letopis.eval.factrueval_read import FrEntity, FrFact, FrFactArg
+
+    doc = _doc()
+    # an org whose descriptor span and name span share the token 'завод' (as in the corpus)
+    doc.spans["s5"] = FrSpan("s5", "org_name", 29, 13, ["5", "6"], "завод ромашка")
+    doc.mentions[2] = FrMention("m3", "Org", "org", ["s3", "s5"])
+    doc.entities = [FrEntity("1", ["m1"], [("firstname", "Иван"), ("lastname", "Петров")]),
+                    FrEntity("3", ["m3"], [("name", "Ромашка")])]
+    doc.facts = [FrFact("1-0", "occupation", [FrFactArg("who", "obj", "1", ["Петров Иван"]),
+                                               FrFactArg("where", "obj", "3", ["Ромашка"])])]
+    where = next(a for a in gold_facts(doc)[0].args if a.name == "where")
+    assert "завод ромашка" in where.values
+    assert not any("завод завод" in v for v in where.values)
+    assert "завод ромашк" in where.values       # the organisers' interval text loses its last character
+
+
+def test_task3_roundtrip_keeps_deal_and_ownership_args(tmp_path):
+    facts = [Fact("Deal", [("participant", "Ромашка", 0, 7), ("participant", "Василёк", 9, 16),
+                           ("type", "купля/продажа", -1, -1)]),
+             Fact("Ownership", [("owner", "Иван Петров", 0, 11), ("property", "Ромашка", 20, 27)])]
+    read = read_task3(write_task3(tmp_path, "book_4", facts))
+    assert [f.type for f in read] == ["deal", "ownership"]
+    assert ("type", ["купля/продажа"]) in [(a.name, a.values) for a in read[0].args]
+    assert [(a.name, a.values) for a in read[1].args] == [("owner", ["иван петров"]), ("property", ["ромашка"])]
+
+
 # ---------------------------------------------------------------- on the corpus
 
 def _gold_mentions(doc):

@@ -218,3 +218,11 @@ def test_agentless_arrest_in_a_reported_clause_is_the_state_not_the_speaker():
 
 def test_nomination_approved_is_no_event():
     assert events("Кандидатуру Ивана Петрова на пост посла России в Армении одобрили в Госдуме.") == []
+
+
+def test_organisation_takes_its_full_name_where_the_text_spells_it_out():
+    found = events("Заседание Шанхайской организации сотрудничества (ШОС) прошло в Астане. "
+                   "Туркменистан подписал соглашение с ШОС.")
+    assert ("057", "Туркмения", "TKM", "Шанхайская организация сотрудничества", "IGO:SCO") in [f[:5] for f in found]
+    found = events("Туркменистан подписал соглашение с ШОС.")
+    assert found[0][3] == "ШОС"

@@ -89,3 +89,95 @@ def test_meeting_people_hang_on_the_meeting_word(models):
     assert not [f for f in doc.facts if f.type == "Meeting"]
     doc = process_text("Иван Петров рассказал журналистам о встрече, а Пётр Сидоров промолчал.", models=models)
     assert not [f for f in doc.facts if f.type == "Meeting"]
+
+
+def _typed(text, models, kind):
+    doc = process_text(text, models=models)
+    return [f for f in doc.facts if f.type == kind]
+
+
+def test_purchase_noun_gives_a_deal_with_both_parties_and_its_type(models):
+    deals = _typed("Компания «Ромашка» объявила о покупке банка «Василёк».", models, "Deal")
+    assert len(deals) == 1, deals
+    args = _args(deals[0])
+    assert {t for r, t in args if r == "participant"} == {"Ромашка", "Василёк"}
+    assert ("type", "купля/продажа") in args
+
+
+def test_credit_deal_and_its_label_has_no_offsets(models):
+    deals = _typed("Правительство Аргентины получило кредит от Международного валютного фонда.", models, "Deal")
+    assert deals and ("type", "займ/возвращение займа") in _args(deals[0])
+    assert [(s, e) for r, _t, s, e in deals[0].args if r == "type"] == [(-1, -1)]
+
+
+def test_deal_needs_two_parties_and_skips_the_source(models):
+    assert not _typed("Иван Петров купил новый автомобиль.", models, "Deal")
+    assert not _typed("По данным газеты «Вестник», компания «Ромашка» купила завод.", models, "Deal")
+
+
+def test_participle_of_belonging_gives_ownership(models):
+    own = _typed("Компания «Альфа-Строй», принадлежащая Ивану Петрову, купила завод в Туле.", models, "Ownership")
+    assert [_args(f) for f in own] == [{("owner", "Ивану Петрову"), ("property", "Альфа-Строй")}]
+
+
+def test_founder_before_the_name_gives_ownership_not_occupation(models):
+    doc = process_text("Основатель компании «Бета-Технологии» Пётр Сидоров заявил о новых планах.", models=models)
+    own = [_args(f) for f in doc.facts if f.type == "Ownership"]
+    assert own == [{("owner", "Пётр Сидоров"), ("property", "Бета-Технологии")}]
+    doc = process_text("Иван Петров — совладелец компании «Ромашка», сообщили в пресс-службе.", models=models)
+    assert [_args(f) for f in doc.facts if f.type == "Ownership"] == [{("owner", "Иван Петров"), ("property", "Ромашка")}]
+    assert not [f for f in doc.facts if f.type == "Occupation"]      # an owner is not a job
+
+
+def test_share_of_one_company_in_another_is_ownership(models):
+    own = _typed("Доля банка «Василёк» в компании «Ромашка» достигла 30%.", models, "Ownership")
+    assert [_args(f) for f in own] == [{("owner", "Василёк"), ("property", "Ромашка")}], own
+
+
+def test_job_phrase_without_a_place_is_no_occupation(models):
+    assert not _occupations("Известный журналист Иван Петров выступил с докладом.", models)
+
+
+def test_name_with_transcription_is_cut_before_the_bracket(models):
+    occ = _occupations("Директор компании «Ромашка» Иван Петров (Ivan Petrov) рассказал о планах.", models)
+    assert any(("who", "Иван Петров") in a for a in occ), occ
+
+
+def test_data_files_load():
+    from letopis.events.facts_deal import load_deal_triggers
+    from letopis.events.facts_ownership import load_owner_cues
+
+    assert load_deal_triggers()["покупка"] == "купля/продажа"
+    assert load_owner_cues()["принадлежать"] == "belongs"
+    assert set(load_owner_cues().values()) <= {"owner_noun", "belongs", "owns", "share", "controlled", "founds",
+                                               "subsidiary"}
+
+
+def test_a_job_before_one_name_is_not_given_to_the_next_name(models):
+    occ = _occupations("Председатель фонда «Ромашка» Иван Петров и журналист Пётр Сидоров открыли выставку.", models)
+    assert any(("who", "Иван Петров") in a for a in occ), occ
+    assert not any(("who", "Пётр Сидоров") in a for a in occ), occ
+
+
+def test_position_is_cut_to_the_job_phrase(models):
+    occ = _occupations("Заседание кабинета министров глава правительства Франции Жан Дюпон провёл в Лионе.", models)
+    positions = {t for a in occ for r, t in a if r == "position"}
+    assert positions and not any("кабинета" in p for p in positions), occ
+
+
+def _ownership_pairs(text, models):
+    return [_args(f) for f in _typed(text, models, "Ownership")]
+
+
+def test_founder_verb_and_participle_give_ownership(models):
+    pair = {("owner", "Иван Петров"), ("property", "Ромашка")}
+    assert _ownership_pairs("Иван Петров основал компанию «Ромашка» в 2001 году.", models) == [pair]
+    assert _ownership_pairs("Компания «Ромашка», основанная Иваном Петровым, открыла завод.", models) == \
+        [{("owner", "Иваном Петровым"), ("property", "Ромашка")}]
+
+
+def test_subsidiary_and_owning_verb_give_ownership(models):
+    pair = {("owner", "Ромашка"), ("property", "Василёк")}
+    assert _ownership_pairs("Банк «Василёк», дочерняя компания холдинга «Ромашка», сократил штат.", models) == [pair]
+    assert _ownership_pairs("Холдинг «Ромашка» владеет банком «Василёк».", models) == [pair]
+    assert _ownership_pairs("Холдинг «Ромашка», владеющий банком «Василёк», сократил штат.", models) == [pair]

@@ -1,11 +1,13 @@
 """Mentions -> entities: one per real-world actor in a document, with a canonical name."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc, Entity, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Igo
 from .inflect import nominative_phrase, parse_feats
 from .known_people import load_known_people
 from .offices import Office, office_after, office_before
@@ -67,6 +69,21 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> s
         if start <= mention.start and mention.stop <= stop:
             return code if mention.kind != "igo" else f"IGO:{code}"
     return None
+
+
+def igo_name(igo: Igo, texts: list[str]) -> str:
+    """An organisation's canonical name: its full name where the text spells it out (the
+    listed form closest to the text's), else its Russian acronym."""
+    def squash(text: str) -> str:
+        return re.sub(r"\s*[—–-]\s*", "-", text.lower().replace("ё", "е"))
+
+    spelled = [t for t in texts if len(t.split()) > 1]
+    if spelled and igo.names:
+        said = squash(spelled[0])
+        raw = spelled[0].lower().replace("ё", "е")
+        return max(igo.names, key=lambda n: (SequenceMatcher(None, squash(n), said).ratio(),
+                                             SequenceMatcher(None, n.lower().replace("ё", "е"), raw).ratio()))
+    return igo.ru_acronyms[0] if igo.ru_acronyms else (igo.names[0] if igo.names else igo.code)
 
 
 def demonym_before(text: str, hits: list[tuple[Mention, str]], names: list[Mention]) -> str | None:
@@ -168,7 +185,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
         code = codes.get(i)
         if mention.kind == "igo" and code:
             igo = gazetteer.igo(code)
-            name = igo.ru_acronyms[0] if igo.ru_acronyms else (igo.names[0] if igo.names else code)
+            name = igo_name(igo, [m.text for j, m in enumerate(mentions) if codes.get(j) == code and m.kind == "igo"])
             mention.entity = add(f"IGO:{code}", lambda n, nm=name, c=code, a=igo.actor_code: Entity(
                 id=n, type="ORG", name=nm, country=f"IGO:{c}", code=a, key=f"IGO:{c}"))
         elif mention.type == "GPE" and code:

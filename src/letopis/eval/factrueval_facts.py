@@ -101,6 +101,7 @@ def _entity_tables(doc: FactRuEvalDoc):
     """Per coref entity: its tag and its accepted names (the official expansion rules)."""
     mention_by_id = {m.id: m for m in doc.mentions}
     tokens = {t.id: t for t in doc.tokens}
+    order = {t.id: i for i, t in enumerate(doc.tokens)}
     norm_text = fr_normalise(doc.text)
     tags, names, mention_texts = {}, {}, {}
     for e in doc.entities:
@@ -110,11 +111,14 @@ def _entity_tables(doc: FactRuEvalDoc):
         tags[e.id] = "loc" if tag == "locorg" else tag
         texts = set()
         for m in members:
-            toks = sorted((tokens[t] for s in m.span_ids if s in doc.spans for t in doc.spans[s].token_ids),
-                          key=lambda t: t.start)
+            # a token set, as the official Mention.setText builds it: overlapping spans (name + descriptor)
+            # must not repeat their shared tokens ('конституционного суда суда')
+            ids = {t for s in m.span_ids if s in doc.spans for t in doc.spans[s].token_ids if t in tokens}
+            toks = sorted((tokens[t] for t in ids), key=lambda t: t.start)
             if toks:
                 texts.add(" ".join(t.norm for t in toks))
                 texts.add(fr_normalise_joined(" ".join(t.text for t in toks)))
+                texts.add(_interval_text(doc, toks, order))
         mention_texts[e.id] = texts
         attrs: dict[str, set[str]] = {}
         descrs: set[str] = set()
@@ -136,6 +140,17 @@ def _entity_tables(doc: FactRuEvalDoc):
             vals |= extra
         names[e.id] = attrs
     return tags, names, mention_texts
+
+
+def _interval_text(doc: FactRuEvalDoc, toks, order: dict[str, int]) -> str:
+    """The official Mention.interval_text: the text from the first to the last token, widened over
+    adjacent '"' tokens, sliced as the organisers slice it (their inclusive end drops the last character)."""
+    first, last = order[toks[0].id], order[toks[-1].id]
+    while first > 0 and doc.tokens[first - 1].norm == '"':
+        first -= 1
+    while last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm == '"':
+        last += 1
+    return fr_normalise(doc.text[doc.tokens[first].start:doc.tokens[last].end])
 
 
 def _person_names(attrs: dict[str, set[str]]) -> set[str]:
@@ -347,7 +362,7 @@ def score_facts_document(doc: FactRuEvalDoc, response: list[ScoredFact],
 
 def score_track3(gold_dir: str | Path, response_dir: str | Path, hard_mode: bool = False) -> dict:
     """Score a folder of `.task3` responses: P/R/F1 per fact type, 'overall' (all four official types)
-    and 'overall_mo' (Meeting + Occupation, what letopis extracts). A missing response file counts as empty."""
+    and 'overall_mo' (Meeting + Occupation, comparable with earlier runs). A missing response file counts as empty."""
     sums = {ft: [0.0, 0.0, 0.0, 0.0] for ft in FACT_TYPES}
     ids = []
     for doc_id in list_doc_ids(gold_dir):

@@ -1,11 +1,14 @@
-"""factRuEval-style facts from a Doc's entities, offices and events: Occupation and Meeting.
+"""factRuEval-style facts from a Doc's entities, offices and events: Occupation and Meeting here;
+Ownership in facts_ownership.py, Deal in facts_deal.py, shared parse helpers in facts_syntax.py.
 
 Occupation(who, position, where): a person's office phrase ('министр торговли Китая' before
 'Чэнь Дэмин') gives the position (the phrase up to the first place or organisation in it) and
 the where (that place or organisation, run on over a genitive owner: 'Исламского комитета России');
 an adjective where ('российский') is replaced by a name of its place, and a state office with no place
 takes the holder's country when the text names it. Plural and status nouns ('депутаты', 'гражданин')
-are not jobs; an office is used only with a name of its holder in the same sentence.
+are not jobs, nor are owner words ('совладелец', data/facts_owners.tsv); an office is used only with a name
+of its holder in the same sentence, and only when a where is found (factRuEval's occupations nearly
+always name one, so a bare 'известный журналист Имя' costs precision and wins little).
 Meeting(participant*): people named in a sentence with a meeting word ('встретился', 'встреча',
 'переговоры') or a CAMEO 04 meeting event (042-044, 046) whose parse attaches them to that word or
 its verb, without passing another verb ('X провёл встречу с Y'; 'X и Y, которые встречаются').
@@ -14,13 +17,15 @@ from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
+from .facts_deal import find_deals
+from .facts_ownership import find_ownerships, load_owner_cues
+from .facts_syntax import make_arg, trim_span
 
 MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
                   "беседа", "побеседовать", "саммит"}
 MEETING_CAMEO = {"042", "043", "044", "046"}
 PLACE_OR_ORG = {"GPE", "LOC", "ORG"}
 WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
-TRIM = " ,.;:—–-«»\"()"
 # animate nouns that name a status or a relation, not a job ('гражданин Германии', 'чемпион ФИДЕ')
 NOT_JOBS = {"гражданин", "гражданка", "житель", "жительница", "болельщик", "чемпион", "чемпионка", "уроженец",
             "сын", "дочь", "жена", "муж", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
@@ -28,16 +33,11 @@ NOT_JOBS = {"гражданин", "гражданка", "житель", "жит�
 
 
 def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
-    while start < stop and doc.text[start] in TRIM:
-        start += 1
-    while stop > start and doc.text[stop - 1] in TRIM:
-        stop -= 1
-    return start, stop
+    return trim_span(doc, start, stop)
 
 
 def _arg(doc: Doc, role: str, start: int, stop: int) -> tuple[str, str, int, int] | None:
-    start, stop = _span(doc, start, stop)
-    return (role, doc.text[start:stop], start, stop) if stop > start else None
+    return make_arg(doc, role, start, stop)
 
 
 def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
@@ -88,6 +88,32 @@ def _home_state(doc: Doc, person, office: Mention) -> tuple[int, int] | None:
     return best.start, best.stop
 
 
+def _job_core(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    """The job phrase inside a position span: the subtree, within the span, of its first animate noun that
+    the parse hangs outside the span ('кабинета министров глава правительства' -> 'глава правительства')."""
+    inside = [i for i, t in enumerate(doc.tokens) if start <= t.start and t.stop <= stop]
+    if not inside:
+        return start, stop
+    span = set(inside)
+    tops = [i for i in inside if doc.tokens[i].head not in span]
+    nouns = [i for i in tops if doc.tokens[i].pos == "NOUN"]
+    top = next((i for i in nouns if "Animacy=Anim" in doc.tokens[i].feats), nouns[0] if nouns else None)
+    if top is None or len(tops) < 2:
+        return start, stop
+
+    def under(i: int) -> bool:
+        for _ in range(8):
+            if i == top:
+                return True
+            if i not in span:
+                return False
+            i = doc.tokens[i].head
+        return False
+
+    kept = [i for i in inside if under(i)]
+    return doc.tokens[min(kept)].start, doc.tokens[max(kept)].stop
+
+
 def _is_job(doc: Doc, start: int, stop: int) -> bool:
     """A position span whose first noun is singular, not a status word, and has no verb in it."""
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
@@ -96,11 +122,23 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
     noun = next((t for t in tokens if t.pos == "NOUN"), None)
     if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
         return not all(t.pos == "ADJ" for t in tokens)
-    return "Number=Plur" not in noun.feats and noun.lemma.lower() not in NOT_JOBS
+    lemma = noun.lemma.lower()
+    return "Number=Plur" not in noun.feats and lemma not in NOT_JOBS and load_owner_cues().get(lemma) != "owner_noun"
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
     return any(s.start <= a < s.stop and s.start <= b < s.stop for s in doc.sentences)
+
+
+def _next_to(doc: Doc, office: Mention, who: Mention) -> bool:
+    """The office stands right before the name ('министр Имя') or right after it, set off by a comma or a dash
+    ('Имя, министр ...'); an office linked to a name further off is too often another person's."""
+    if office.stop <= who.start:
+        return not doc.text[office.stop:who.start].strip(" «»\"")
+    if who.stop <= office.start:
+        gap = doc.text[who.stop:office.start].strip()
+        return gap in (",", "—", "–", "-", "(")
+    return True
 
 
 def find_occupations(doc: Doc) -> list[Fact]:
@@ -119,6 +157,8 @@ def find_occupations(doc: Doc) -> list[Fact]:
         who = min(names, key=lambda n: abs(n.start - office.stop) if n.start >= office.stop else 10 * abs(office.start - n.stop))
         if not _same_sentence(doc, office.start, who.start):    # an office linked across sentences is too often wrong
             continue
+        if not _next_to(doc, office, who):
+            continue
         where = _where(doc, office)
         if where is not None:
             if where[0] > office.start:
@@ -127,6 +167,7 @@ def find_occupations(doc: Doc) -> list[Fact]:
                 pos_start, pos_stop = where[1], office.stop
         else:
             pos_start, pos_stop = office.start, office.stop
+        pos_start, pos_stop = _job_core(doc, pos_start, pos_stop)
         if not _is_job(doc, pos_start, pos_stop):
             continue
         where = _named_where(doc, where) or _home_state(doc, entity, office)
@@ -172,6 +213,12 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
     """Occupations the office layer does not cover: 'директор института X Имя', 'Имя, редактор газеты X'."""
     facts = []
     index = {t.start: i for i, t in enumerate(doc.tokens)}
+    person_tokens: set[int] = set()
+    for p in doc.mentions:
+        k = index.get(p.start, len(doc.tokens)) if p.type == "PER" and p.kind == "name" else len(doc.tokens)
+        while k < len(doc.tokens) and doc.tokens[k].start < p.stop:
+            person_tokens.add(k)
+            k += 1
     for m in doc.mentions:
         if m.type != "PER" or m.kind != "name" or m.start not in index:
             continue
@@ -184,8 +231,8 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
             tok = doc.tokens[j]
             if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
                 break
-            if tok.text in (",", ";", ":", "."):
-                break
+            if tok.text in (",", ";", ":", ".") or j in person_tokens:
+                break                        # 'Председатель X Имя1 и президент Имя2': stop at another name
             if _anim_noun(tok, j == 0 or doc.tokens[j - 1].sentence != sent):
                 head = j
             j -= 1
@@ -220,20 +267,26 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
 
 
 def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """One occupation per person and where; a where-less fact only when the person has no other."""
+    """One occupation per person and where; where-less facts are dropped."""
     by_person: dict[str, list[Fact]] = {}
-    entity_of = {(m.start, m.stop): m.entity for m in doc.mentions}
+    # arguments may be trimmed inside their mention ('Имя (Name)', 'компания «X»'): look up by containment
+    named = [m for m in doc.mentions if m.entity >= 0 and m.kind != "office"]
+
+    def entity_at(start: int, stop: int) -> int | None:
+        return next((m.entity for m in named if m.start <= start and stop <= m.stop), None)
+
     for f in facts:
         who = next(a for a in f.args if a[0] == "who")
-        key = str(entity_of.get((who[2], who[3]), who[1]))
+        key = str(entity_at(who[2], who[3]) if entity_at(who[2], who[3]) is not None else who[1])
         by_person.setdefault(key, []).append(f)
     out = []
     for group in by_person.values():
         seen: set[str] = set()
         with_where = [f for f in group if any(a[0] == "where" for a in f.args)]
-        for f in with_where or group[:1]:
+        for f in with_where:
             where = next((a for a in f.args if a[0] == "where"), None)
-            wkey = str(entity_of.get((where[2], where[3]), where[1][:4].lower())) if where else ""
+            ent = entity_at(where[2], where[3]) if where else None
+            wkey = str(ent if ent is not None else where[1][:4].lower()) if where else ""
             if wkey in seen:
                 continue
             seen.add(wkey)
@@ -324,6 +377,7 @@ def find_meetings(doc: Doc) -> list[Fact]:
 
 
 def find_facts(doc: Doc, models: Models | None = None) -> Doc:
-    """Fill doc.facts with Occupation and Meeting facts."""
-    doc.facts = _dedupe(doc, find_occupations(doc) + find_job_phrases(doc)) + find_meetings(doc)
+    """Fill doc.facts with Occupation, Meeting, Ownership and Deal facts."""
+    doc.facts = (_dedupe(doc, find_occupations(doc) + find_job_phrases(doc)) + find_meetings(doc)
+                 + find_ownerships(doc) + find_deals(doc))
     return doc
