@@ -226,3 +226,8 @@ def test_organisation_takes_its_full_name_where_the_text_spells_it_out():
     assert ("057", "Туркмения", "TKM", "Шанхайская организация сотрудничества", "IGO:SCO") in [f[:5] for f in found]
     found = events("Туркменистан подписал соглашение с ШОС.")
     assert found[0][3] == "ШОС"
+
+
+def test_relative_pronoun_object_stands_for_its_noun():
+    found = events("Речь идёт о кредите, который Россия выдала Белоруссии в 2013 году.")
+    assert ("071", "RUS", "BLR") in codes(found)

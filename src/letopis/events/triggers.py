@@ -40,7 +40,10 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
             continue
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
-        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl"):
+        if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
+                and tree.tokens[tree.tokens[token].head].lemma in wanted:
+            return child  # 'кредит, который Россия выдала Украине'
+        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp"):
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
     return -1
