@@ -44,27 +44,45 @@ def find_role_start(tokens: list[Token], first: int, last: int, gazetteer: Any) 
     return None
 
 
-def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
-    """The office phrase right before a name: '[заместителем министра ...] Муратом Нуртлеу'."""
-    sentence = tokens[name_first].sentence if name_first < len(tokens) else -1
-    index = name_first - 1
+def walk_left(tokens: list[Token], index: int, name_first: int, sentence: int,
+              through: frozenset[str] = frozenset()) -> int:
+    """The first token of the run of office-like tokens that ends at `index` (passing the
+    words in `through` too)."""
     while index >= 0 and name_first - index <= MAX_OFFICE_TOKENS:
         token = tokens[index]
         if token.sentence != sentence:
             break
         word = token.text.lower()
+        if word in through:
+            index -= 1
+            continue
         if word in STOP_WORDS:
             break
         if token.pos not in OFFICE_POS and word not in OFFICE_WORDS:
             break
         index -= 1
-    first = index + 1
+    return index + 1
+
+
+def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
+    """The office phrase right before a name: '[заместителем министра ...] Муратом Нуртлеу'."""
+    sentence = tokens[name_first].sentence if name_first < len(tokens) else -1
+    first = walk_left(tokens, name_first - 1, name_first, sentence)
     if first >= name_first:
         return None
     found = find_role_start(tokens, first, name_first, gazetteer)
     if found is None:
         return None
     start_index, role = found
+    # 'представитель России при ООН и в Совете Безопасности ООН Чуркин': a body inside a
+    # place phrase is where the office is held; the title lies further left
+    if start_index == first and first >= 2 and tokens[first - 1].text.lower() in ("в", "во", "при") \
+            and tokens[first - 2].text.lower() in ("и", "при"):
+        earlier = walk_left(tokens, first - 3, name_first, sentence, frozenset({"при", "в", "во"}))
+        wider = find_role_start(tokens, earlier, first - 2, gazetteer) if earlier < first - 2 else None
+        if wider is not None:
+            start_index, role = wider
+            first = earlier
     if "Number=Plur" in tokens[start_index].feats:
         return None  # 'главы государств Алиев и Токаев': a plural is no one person's office
     while start_index > first and tokens[start_index - 1].pos == "ADJ":  # 'генеральный секретарь'

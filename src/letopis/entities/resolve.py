@@ -63,11 +63,17 @@ def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,
     return clusters
 
 
-def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int) -> str | None:
-    """The first country or IGO named inside [start, stop)."""
-    for mention, code in hits:
-        if start <= mention.start and mention.stop <= stop:
-            return code if mention.kind != "igo" else f"IGO:{code}"
+def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text: str = "") -> str | None:
+    """The first country or IGO named inside [start, stop). A state's envoy to an
+    organisation ('представитель России при ООН', 'постпред Армении в ОБСЕ') acts for the state."""
+    inside = [(m, code) for m, code in hits if start <= m.start and m.stop <= stop]
+    states = [code for m, code in inside if m.kind != "igo"]
+    for mention, code in inside:
+        if mention.kind != "igo":
+            return code
+        at_igo = text[max(0, mention.start - 4):mention.start].split()[-1:] in (["при"], ["в"])
+        if not (at_igo and states):
+            return f"IGO:{code}"
     return None
 
 
@@ -153,7 +159,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
     for c, cluster in enumerate(clusters):
         country, role = None, ""
         for office in cluster.offices:
-            country = country_in_span(hits, office.start, office.stop)
+            country = country_in_span(hits, office.start, office.stop, doc.text)
             role = office.role
             if country:
                 break

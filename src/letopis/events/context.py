@@ -38,6 +38,12 @@ class Context:
                 context.anchor_date = precise[0]
             if context.anchor_location is None and context.locations.get(s_index):
                 context.anchor_location = context.locations[s_index][0][1]
+        anchor = context.anchor_date
+        if doc.published is None and anchor is not None and anchor.explicit_year and len(anchor.value) == 10:
+            # an undated report: 'в январе' is read against the story's own dated day
+            for s_index, sentence in enumerate(doc.sentences):
+                found = find_dates(sentence.text, anchor.value, offset=sentence.start)
+                context.dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
         return context
 
     def story_date(self) -> tuple[str | None, str | None]:
@@ -91,11 +97,12 @@ def clause_of(tree: Tree, token: int) -> set[int]:
     return set(tree.subtree(verb, {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}))
 
 
-SPAN_WORDS = {"с", "со", "до", "начиная", "вплоть"}
+SPAN_WORDS = {"до", "начиная", "вплоть"}
 
 
 def span_edge(tree: Tree, first: int) -> bool:
-    """'с ноября 2020 года', 'до 2030 года': the edge of a state's span, not when an act happened."""
+    """'до 2030 года', 'начиная с мая': the far edge of a span, not when an act happened
+    ('с 2015 года отбывает срок' does date the sentence: the term began then)."""
     return first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS
 
 
@@ -106,9 +113,14 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     in_clause = [d for d, first in context.dates.get(sentence, []) if first in clause and not span_edge(tree, first)]
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
-    if in_clause:
-        best = min(in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
+    opening = [d for d, first in context.dates.get(sentence, [])
+               if first < token and first - tree.sentence_range(sentence).start <= 2]
+    before = [d for d in in_clause if d.start < tree.tokens[token].start]
+    if before or (in_clause and not opening):
+        best = min(before or in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
         date, end = best.value, best.end
+    elif opening:  # 'В январе Обама — тогда президент — сократил ...': it opens the sentence
+        date, end = opening[0].value, opening[0].end
     elif sentence_words & THEN_WORDS and context.previous_date:
         date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
     elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted":

@@ -1,0 +1,25 @@
+"""Offices before a name and the country a holder acts for (our own sentences)."""
+from __future__ import annotations
+
+from letopis.pipeline import process_text
+
+
+def person(text: str, name: str):
+    doc = process_text(text)
+    return next(e for e in doc.entities if e.type == "PER" and e.name == name)
+
+
+def test_envoy_to_an_organisation_acts_for_the_state():
+    holder = person("Постоянный представитель Армении при ООН и в Совете Безопасности ООН Мгер Маргарян "
+                    "выступил на заседании.", "Мгер Маргарян")
+    assert holder.country == "ARM"
+    assert holder.offices[0].startswith("постоянный представитель Армении")
+
+
+def test_officer_of_an_organisation_acts_for_it():
+    holder = person("Генеральный секретарь ОДКБ Имангали Тасмагамбетов прибыл в Минск.", "Имангали Тасмагамбетов")
+    assert holder.country == "IGO:CSTO"
+
+
+def test_a_demonym_before_a_name_gives_the_country():
+    assert person("Вчера в Лондоне задержали россиянку Анну Петрову.", "Анна Петрова").country == "RUS"
