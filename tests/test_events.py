@@ -178,8 +178,8 @@ def test_outcome_of_a_meeting_is_the_sides_act():
 
 def test_prisoner_as_subject_is_the_target_of_the_state():
     found = events("Журналист Иван Петров с 2019 года отбывает в Белоруссии восьмилетний срок.")
-    assert ("173", "власти Белоруссии", "BLR", "Иван Петров") == found[0][:4]
-    assert found[0][5] is None  # 'с 2019 года' is when the term began, not an act's date
+    assert ("173", "BLR", "Иван Петров") == (found[0][0], found[0][2], found[0][3])
+    assert found[0][5] == "2019"  # the term began then: the sentence's act
     found = events("Оппозиционер Алексей Смирнов вышел из тюрьмы в Минске.")
     assert ("0841", "BLR") == (found[0][0], found[0][2])
 
@@ -231,3 +231,17 @@ def test_organisation_takes_its_full_name_where_the_text_spells_it_out():
 def test_relative_pronoun_object_stands_for_its_noun():
     found = events("Речь идёт о кредите, который Россия выдала Белоруссии в 2013 году.")
     assert ("071", "RUS", "BLR") in codes(found)
+
+
+def test_undated_report_reads_months_against_its_own_dated_day():
+    found = events("Оппозиционер Иван Петров вышел из тюрьмы в Минске 17 мая 2017 года. В январе президент "
+                   "Белоруссии — тогда он был в Москве — сократил срок заключения Петрова.", published=None)
+    dates = {(f[0], f[1]): f[5] for f in found}
+    assert dates[("0841", "президент Белоруссии")] == "2017-01"
+    assert dates[("0841", "власти Белоруссии")] == "2017-05-17"
+
+
+def test_the_report_that_names_the_day_dates_the_act():
+    found = events("Иран освободил британку Анну Смит. Британка Анна Смит была освобождена властями Ирана "
+                   "12 марта 2024 года.", published=None)
+    assert [f[5] for f in found if f[0] == "0841"] == ["2024-03-12"]

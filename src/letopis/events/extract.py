@@ -125,18 +125,15 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
 
 
 def authorities(resolver: ActorResolver, token: int) -> Actor:
-    """The unnamed authorities, of the state where it happened when the sentence says."""
+    """The unnamed body that acts, named by what it did ('приговорили' -> 'суд',
+    data/bodies.tsv) and of the state the text places the act in."""
+    from .bodies import act_state, body_for, name_body
+
     tree = resolver.tree
-    country = None
-    for t in tree.sentence_range(tree.tokens[token].sentence):
-        mention = resolver.mention_of.get(t)
-        if mention is not None and mention.type == "GPE" and tree.preposition(t) in ("в", "во"):
-            country = resolver.doc.entities[mention.entity].country
-            break
-    name = "власти"
-    if country and not country.startswith(("IGO:", "NSA:")):
-        name = f"власти {genitive(resolver.gazetteer.country(country).short)}"
-    return Actor(name, country, actor_code(country, "GOV", resolver.gazetteer), -1,
+    country = act_state(tree, resolver, token)
+    body = body_for(tree.tokens[token].lemma, {t.lemma for t in tree.tokens})
+    state = genitive(resolver.gazetteer.country(country).short) if country else None
+    return Actor(name_body(body.body, country, state), country, actor_code(country, body.role, resolver.gazetteer), -1,
                  tree.tokens[token].start, tree.tokens[token].stop)
 
 
@@ -394,6 +391,7 @@ def deduplicate(events: list[Event]) -> list[Event]:
         else:
             first = kept[key]
             first.confidence = max(first.confidence, event.confidence)
-            first.date = first.date or event.date
+            if event.date and (not first.date or (event.date.startswith(first.date) and len(event.date) > len(first.date))):
+                first.date, first.date_end = event.date, event.date_end  # the report that says the day
             first.location = first.location or event.location
     return list(kept.values())

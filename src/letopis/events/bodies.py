@@ -1,0 +1,115 @@
+"""Unnamed state bodies: 'приговорили' is a court's act, 'задержали' the police's (data/bodies.tsv)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..entities.gazetteer import load_morph
+from ..entities.inflect import match_case
+
+BODIES_TSV = Path(__file__).resolve().parents[1] / "data" / "bodies.tsv"
+DEFAULT = "власти"
+# the press's own state is named by its adjective ('российский суд'), others by the genitive
+HOME_STATE = "RUS"
+HOME_ADJECTIVE = "российский"
+
+
+@dataclass(slots=True, frozen=True)
+class Body:
+    lemma: str
+    body: str
+    role: str               # CAMEO actor role: JUD, COP; GOV for the authorities at large
+    cues: frozenset[str]
+
+
+@functools.cache
+def load_bodies(path: Path = BODIES_TSV) -> dict[str, Body]:
+    """Trigger lemma -> the body that performs it."""
+    out: dict[str, Body] = {}
+    header: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        cues = frozenset(c.strip() for c in row.get("cue", "").split("|") if c.strip())
+        out[row["lemma"].strip()] = Body(row["lemma"].strip(), row["body"].strip(), row["role"].strip(), cues)
+    return out
+
+
+def body_for(lemma: str, doc_lemmas: set[str]) -> Body:
+    """The body that performs a trigger; 'власти' when none is listed or its cue is absent."""
+    body = load_bodies().get(lemma)
+    if body is None or (body.cues and not body.cues & doc_lemmas):
+        return Body(lemma, DEFAULT, "GOV", frozenset())
+    return body
+
+
+def agree_adjective(adjective: str, noun: str) -> str:
+    """'российский' agreeing with the phrase's head noun: 'российская полиция', 'российские власти'."""
+    morph = load_morph()
+    parses = morph.parse(noun.split()[-1])
+    parse = next((p for p in parses if "nomn" in p.tag.grammemes), parses[0])
+    wanted = {"nomn", "plur"} if parse.tag.number == "plur" else {"nomn", parse.tag.gender or "masc"}
+    form = morph.parse(adjective)[0].inflect(wanted)
+    return match_case(form.word, adjective) if form else adjective
+
+
+def name_body(body: str, country: str | None, state_genitive: str | None) -> str:
+    """'суд' of RUS -> 'российский суд'; 'полиция' of Argentina ('Аргентины') -> 'полиция Аргентины'."""
+    if not country or not state_genitive or country.startswith(("IGO:", "NSA:")):
+        return body
+    if country == HOME_STATE:
+        return f"{agree_adjective(HOME_ADJECTIVE, body)} {body}"
+    return f"{body} {state_genitive}"
+
+
+def state_in(tree, resolver, sentence: int) -> str | None:
+    """The state a sentence places things in ('в России') or whose authorities it names ('власти
+    Великобритании'); None when it does neither."""
+    tokens = tree.tokens
+    for t in tree.sentence_range(sentence):
+        mention = resolver.mention_of.get(t)
+        if mention is None or mention.type != "GPE":
+            continue
+        head = tokens[t].head
+        if tree.preposition(t) in ("в", "во") or (head >= 0 and tokens[head].lemma == "власть"):
+            return resolver.doc.entities[mention.entity].country
+    return None
+
+
+def act_state(tree, resolver, token: int) -> str | None:
+    """Whose act an agentless arrest, sentence or release is: the state the sentence names, else
+    the one the previous sentence names, else the state of the person it happened to, else the
+    state the document is mostly about."""
+    sentence = tree.tokens[token].sentence
+    country = state_in(tree, resolver, sentence)
+    if country is None and sentence > 0:
+        country = state_in(tree, resolver, sentence - 1)
+    if country is None:
+        for t in tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"):
+            actor = resolver.resolve_one(t, as_state=False)
+            if actor is not None and actor.entity >= 0 and resolver.doc.entities[actor.entity].type == "PER":
+                country = actor.country
+                break
+    if country is None:
+        country = main_state(resolver.doc)
+    return country if country and not country.startswith(("IGO:", "NSA:")) else None
+
+
+def main_state(doc) -> str | None:
+    """The state a document names most often (by name, adjective or demonym), when one leads."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.type == "GPE" and mention.entity >= 0 or mention.kind in ("adjective", "demonym"):
+            country = doc.entities[mention.entity].country if mention.entity >= 0 else None
+            if country and not country.startswith(("IGO:", "NSA:")):
+                counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
