@@ -85,6 +85,12 @@ def test_talks_key_events(seeds):
     assert ("036", "Ильхам Алиев", "Касым-Жомарт Токаев") in found       # invitation to a state visit
     declaration = found[("057", "Никол Пашинян", "Азербайджан")]           # background, own date
     assert declaration.location == "Гранада"
+    operation = [e for e in found.values() if e.root == "19"]               # background military operation
+    assert [(e.source.name, e.target.country) for e in operation] == [("Азербайджан", "NSA:Nagorno-Karabakh")]
+    # the text gives no year and no publication date: no date is guessed
+    assert operation[0].date is None and declaration.date is None
+    criticism = found[("111", "Никол Пашинян", "российские миротворцы")]
+    assert criticism.date is None  # 'с ноября 2020 года' is when the peacekeepers came, not his statement
     assert all(e.modality == "asserted" for e in found.values())
 
 

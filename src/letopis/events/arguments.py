@@ -210,7 +210,8 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     """Nouns inside the trigger's object ('декларацию о признании территории Азербайджана')
     or its oblique phrases ('в связи с кончиной дипломата'): a fallback target when no
     lexicon cue finds one. Places and times are not targets."""
-    hosts = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    hosts = ([trigger.object] if trigger.object >= 0 else []) + \
+        [c for c in tree.kids(trigger.token, "obj") if c != trigger.object]
     hosts = hosts + stray_nominatives(tree, trigger.token)
     hosts = hosts + [c for c in tree.kids(trigger.token, "obl", "nmod")
                      if (tree.preposition(c) not in PLACE_OR_TIME or tree.tokens[c].lemma == "связь")

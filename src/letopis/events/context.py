@@ -87,14 +87,20 @@ def place_mentions(doc: Doc, tree: Tree) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def clause_of(tree: Tree, token: int) -> set[int]:
-    """The trigger's clause: its verb (or the verb above a nominal trigger) and dependents."""
+def clause_verb(tree: Tree, token: int) -> int:
+    """The trigger's verb: itself, or the verb above a nominal trigger."""
     verb = token
     steps = 0
     while tree.tokens[verb].pos not in ("VERB", "AUX") and tree.tokens[verb].head >= 0 and steps < 4:
         verb = tree.tokens[verb].head
         steps += 1
-    return set(tree.subtree(verb, {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}))
+    return verb
+
+
+def clause_of(tree: Tree, token: int) -> set[int]:
+    """The trigger's clause: its verb (or the verb above a nominal trigger) and dependents."""
+    return set(tree.subtree(clause_verb(tree, token), {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp",
+                                                       "csubj"}))
 
 
 SPAN_WORDS = {"до", "начиная", "вплоть"}
@@ -103,14 +109,21 @@ SPAN_WORDS = {"до", "начиная", "вплоть"}
 def span_edge(tree: Tree, first: int) -> bool:
     """'до 2030 года', 'начиная с мая': the far edge of a span, not when an act happened
     ('с 2015 года отбывает срок' does date the sentence: the term began then)."""
-    return first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS
+    return tree.tokens[first].text.lower() in SPAN_WORDS or (first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS)
+
+
+def since(tree: Tree, first: int) -> bool:
+    """'с ноября 2020 года': when a state began; a one-off act ('заявил') cannot date from it."""
+    return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
 
 
 def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str | None, str | None, str | None]:
     """(date, date_end, location) for the event whose trigger is `token`."""
     sentence = tree.tokens[token].sentence
     clause = clause_of(tree, token)
-    in_clause = [d for d, first in context.dates.get(sentence, []) if first in clause and not span_edge(tree, first)]
+    perfective = tree.feats[clause_verb(tree, token)].get("Aspect") == "Perf"
+    in_clause = [d for d, first in context.dates.get(sentence, [])
+                 if first in clause and not span_edge(tree, first) and not (perfective and since(tree, first))]
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
     opening = [d for d, first in context.dates.get(sentence, [])
