@@ -245,3 +245,8 @@ def test_the_report_that_names_the_day_dates_the_act():
     found = events("Иран освободил британку Анну Смит. Британка Анна Смит была освобождена властями Ирана "
                    "12 марта 2024 года.", published=None)
     assert [f[5] for f in found if f[0] == "0841"] == ["2024-03-12"]
+
+
+def test_agentless_search_is_the_state_s_act():
+    found = events("У бывшего министра Армении Ивана Петрова провели обыск.")
+    assert ("091", "ARM", "ARM") in codes(found)

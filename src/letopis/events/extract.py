@@ -110,10 +110,10 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
 
 
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
-    """'Были задержаны двое', 'его приговорили к 22 годам': arrests, sentences and
-    releases told without their agent are the state's acts."""
+    """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
+    sentences, releases and investigations told without their agent are the state's acts."""
     code = trigger.predicate.cameo
-    if not (code.startswith("17") or code.startswith("084")):
+    if not code.startswith(("17", "084", "09")):
         return False
     if trigger.predicate.pos == "NOUN":
         # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
