@@ -150,7 +150,7 @@ def test_data_files_load():
     assert load_deal_triggers()["покупка"] == "купля/продажа"
     assert load_owner_cues()["принадлежать"] == "belongs"
     assert set(load_owner_cues().values()) <= {"owner_noun", "belongs", "owns", "share", "controlled", "founds",
-                                               "subsidiary"}
+                                               "subsidiary", "property_of"}
 
 
 def test_a_job_before_one_name_is_not_given_to_the_next_name(models):
@@ -181,3 +181,56 @@ def test_subsidiary_and_owning_verb_give_ownership(models):
     assert _ownership_pairs("Банк «Василёк», дочерняя компания холдинга «Ромашка», сократил штат.", models) == [pair]
     assert _ownership_pairs("Холдинг «Ромашка» владеет банком «Василёк».", models) == [pair]
     assert _ownership_pairs("Холдинг «Ромашка», владеющий банком «Василёк», сократил штат.", models) == [pair]
+
+
+def test_owner_noun_after_a_link_verb_gives_ownership(models):
+    pair = {("owner", "Иван Петров"), ("property", "Ромашка")}
+    assert _ownership_pairs("Иван Петров является совладельцем компании «Ромашка».", models) == [pair]
+    assert _ownership_pairs("Главным владельцем компании «Ромашка» является Иван Петров.", models) == [pair]
+    assert _ownership_pairs("Иван Петров является другом компании «Ромашка».", models) == []
+
+
+def test_possessive_owner_noun_takes_the_organisation_named_before(models):
+    text = "Компания «Ромашка» открыла офис в Туле. Со временем её основатель Иван Петров хочет открыть второй."
+    assert _ownership_pairs(text, models) == [{("owner", "Иван Петров"), ("property", "Ромашка")}]
+
+
+def test_pronoun_and_relative_subjects_stand_for_the_name_before(models):
+    text = "Иван Петров родился в Туле. В 2001 году он основал компанию «Ромашка»."
+    assert _ownership_pairs(text, models) == [{("owner", "Иван Петров"), ("property", "Ромашка")}]
+    text = "Компания «Ромашка» наняла Ивана Петрова, который создал фонд «Василёк»."
+    assert {("owner", "Ивана Петрова"), ("property", "Василёк")} in _ownership_pairs(text, models)
+
+
+def test_property_inside_the_subject_and_ownership_noun(models):
+    assert _ownership_pairs("Контрольный пакет акций банка «Восток» принадлежит Ивану Петрову.", models) == \
+        [{("owner", "Ивану Петрову"), ("property", "Восток")}]
+    assert _ownership_pairs("Кроме того, в собственности холдинга «Ромашка» находится банк «Восток».", models) == \
+        [{("owner", "Ромашка"), ("property", "Восток")}]
+
+
+def test_link_verb_with_a_job_noun_gives_occupation(models):
+    occ = _occupations("Иван Петров является директором компании «Ромашка».", models)
+    assert any(("who", "Иван Петров") in a and ("position", "директором") in a and ("where", "Ромашка") in a
+               for a in occ), occ
+    occ = _occupations("Иван Петров приехал в Тулу. Сейчас он работает советником губернатора Тульской области.", models)
+    assert any(("who", "Иван Петров") in a and ("where", "Тульской области") in a for a in occ), occ
+    assert not _occupations("Иван Петров стал кандидатом в президенты Франции.", models)
+
+
+def test_post_noun_and_heading_verb_give_occupation(models):
+    occ = _occupations("Иван Петров назначен на пост министра финансов Франции.", models)
+    assert any(("who", "Иван Петров") in a and ("where", "Франции") in a for a in occ), occ
+    occ = _occupations("С 2010 года Иван Петров возглавляет компанию «Ромашка».", models)
+    assert {("who", "Иван Петров"), ("where", "Ромашка")} in occ, occ
+
+
+def test_pronoun_holder_skips_a_name_in_the_genitive(models):
+    text = "Иван Петров служил в администрации Пьера Дюпона. Потом он работал директором банка «Восток»."
+    occ = _occupations(text, models)
+    assert any(("who", "Иван Петров") in a for a in occ) and not any(("who", "Пьера Дюпона") in a for a in occ), occ
+
+
+def test_active_appointing_verb_gives_the_job_to_its_object(models):
+    occ = _occupations("Президент Пьер Дюпон назначил Ивана Петрова послом Франции в Бельгии.", models)
+    assert not any(("who", "Пьер Дюпон") in a and ("position", "послом") in a for a in occ), occ

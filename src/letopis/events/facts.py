@@ -1,5 +1,6 @@
 """factRuEval-style facts from a Doc's entities, offices and events: Occupation and Meeting here;
-Ownership in facts_ownership.py, Deal in facts_deal.py, shared parse helpers in facts_syntax.py.
+Ownership in facts_ownership.py, Deal in facts_deal.py, occupations said by a clause ('X является
+директором Y', 'X возглавляет Y') in facts_roles.py, shared parse helpers in facts_syntax.py.
 
 Occupation(who, position, where): a person's office phrase ('министр торговли Китая' before
 'Чэнь Дэмин') gives the position (the phrase up to the first place or organisation in it) and
@@ -19,6 +20,7 @@ from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
+from .facts_roles import find_role_clauses
 from .facts_syntax import make_arg, trim_span
 
 MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
@@ -29,7 +31,8 @@ WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
 # animate nouns that name a status or a relation, not a job ('гражданин Германии', 'чемпион ФИДЕ')
 NOT_JOBS = {"гражданин", "гражданка", "житель", "жительница", "болельщик", "чемпион", "чемпионка", "уроженец",
             "сын", "дочь", "жена", "муж", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
-            "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник"}
+            "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник",
+            "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек"}
 
 
 def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
@@ -378,6 +381,6 @@ def find_meetings(doc: Doc) -> list[Fact]:
 
 def find_facts(doc: Doc, models: Models | None = None) -> Doc:
     """Fill doc.facts with Occupation, Meeting, Ownership and Deal facts."""
-    doc.facts = (_dedupe(doc, find_occupations(doc) + find_job_phrases(doc)) + find_meetings(doc)
+    doc.facts = (_dedupe(doc, find_occupations(doc) + find_job_phrases(doc) + find_role_clauses(doc)) + find_meetings(doc)
                  + find_ownerships(doc) + find_deals(doc))
     return doc

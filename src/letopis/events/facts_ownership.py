@@ -12,11 +12,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..doc import Doc, Fact, Mention
-from .facts_syntax import attached, make_arg, named_heads, token_index
+from .facts_syntax import POSSESSIVE, attached, make_arg, named_heads, previous_name, stand_in, token_index
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts_owners.tsv"
 OWNERS = {"PER", "ORG", "GPE"}
 PROPERTY = {"ORG"}
+# link verbs between an owner and an owner noun ('X является совладельцем Y', 'X стал основателем Y')
+COPULAS = {"являться", "стать", "становиться", "быть", "оставаться", "остаться", "считаться"}
+# words that may stand between a name and its owner noun ('X — один из основателей Y', 'X, который стал ...')
+OWNER_GAP = {"один", "одна", "из", "также", "и", "который", "которая", "главный", "крупный", "крупнейший",
+             "основной", "единственный", "бывший", "нынешний"}
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +39,11 @@ def _case(tok) -> str:
 def _is_verb(tok) -> bool:
     """A finite verb or infinitive; participles ('управляющий директор') read as adjectives here."""
     return tok.pos in ("VERB", "AUX") and "VerbForm=Part" not in tok.feats
+
+
+def _participial(tok) -> bool:
+    """A participle hanging on a noun ('X, принадлежащая Y'), not a relative clause ('X, который основал Y')."""
+    return tok.rel in ("acl", "amod") or (tok.rel.startswith("acl") and "VerbForm=Part" in tok.feats)
 
 
 def _children(doc: Doc, i: int) -> list[int]:
@@ -90,9 +100,27 @@ def _mention_at(doc: Doc, j: int, heads: dict[int, Mention]) -> int | None:
                  and doc.tokens[c].start > doc.tokens[j].start), None)
 
 
-def _owner_noun_pairs(doc: Doc, t: int, heads: dict[int, Mention]) -> list[tuple[int, int]]:
-    """'основатель MySQL Иван Петров', 'Иван Петров — совладелец компании X': read in word order, since long
-    lists of people with their titles are parsed badly."""
+def _owner_gap(doc: Doc, start: int, stop: int) -> bool:
+    """Text between an owner's name and its owner noun: a comma or dash with a short title ('Имя — директор
+    и совладелец'), or link words ('является', 'стал одним из', ', который стал')."""
+    gap = [x for x in doc.tokens if start <= x.start and x.stop <= stop]
+    if not gap:
+        return False
+    linked = any(x.lemma.lower() in COPULAS for x in gap)
+    if any(x.text in (";", ".") or (_is_verb(x) and x.lemma.lower() not in COPULAS) for x in gap):
+        return False
+    if any(x.text in (",", "—", "–", "-") for x in gap[1:]):
+        return False
+    if gap[0].text in (",", "—", "–", "-"):
+        return len(gap) <= 5
+    # without a comma or dash only link words may stand between: 'Имя является совладельцем X'
+    return linked and len(gap) <= 4 and all(x.lemma.lower() in COPULAS | OWNER_GAP or x.pos == "ADJ" for x in gap)
+
+
+def _owner_noun_pairs(doc: Doc, t: int, heads: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """'основатель MySQL Иван Петров', 'Иван Петров — совладелец компании X', 'Иван Петров является владельцем X',
+    'владельцем X является Иван Петров', 'его основатель Иван Петров' (X named just before): read in word
+    order, since long lists of people with their titles are parsed badly."""
     tokens = doc.tokens
     sent = tokens[t].sentence
     # the property: the first organisation name within the few words after the noun, before any verb or comma
@@ -104,54 +132,92 @@ def _owner_noun_pairs(doc: Doc, t: int, heads: dict[int, Mention]) -> list[tuple
         if m is not None:
             prop = m if heads[m].type in PROPERTY else None
             break
-    if prop is None:
-        return []
-    owner = None
-    after = [h for h in heads if heads[h].type == "PER" and heads[h].start >= heads[prop].stop
-             and not doc.text[heads[prop].stop:heads[h].start].strip(" «»\"")]
-    if after:
-        owner = after[0]
+    people = {h: heads[h] for h in heads if heads[h].type == "PER"}
+    if prop is not None:
+        property_ = heads[prop]
+        after_from = property_.stop
     else:
-        # 'Имя — директор и совладелец X', 'Имя, основатель X': the name before a dash or comma and a short title
-        before = sorted((h for h in heads if heads[h].type == "PER" and heads[h].stop <= tokens[t].start),
-                        key=lambda h: heads[h].stop)
-        if before:
-            h = before[-1]
-            gap = [x for x in tokens if heads[h].stop <= x.start and x.stop <= tokens[t].start]
-            if gap and gap[0].text in (",", "—", "–", "-") and len(gap) <= 5 \
-                    and not any(_is_verb(x) or x.text in (";", ".") for x in gap) \
-                    and not any(x.text in (",", "—", "–", "-") for x in gap[1:]):
-                owner = h
-    return [(owner, prop)] if owner is not None and heads[owner].entity != heads[prop].entity else []
+        # 'его основатель Имя': the organisation named last before the possessive
+        k = t - 1
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        if k < 0 or tokens[k].text.lower() not in POSSESSIVE:
+            return []
+        property_ = previous_name(doc, tokens[k].start, PROPERTY)
+        if property_ is None:
+            return []
+        after_from = tokens[t].stop
+    owner = None
+    for h in sorted(people, key=lambda h: people[h].start):
+        if people[h].start < after_from:
+            continue
+        gap = [x for x in tokens if after_from <= x.start and x.stop <= people[h].start]
+        # 'владельцем X является её основатель Имя': link words, a possessive and owner nouns may come between
+        if all(x.text in "«»\"" or x.lemma.lower() in COPULAS or x.text.lower() in POSSESSIVE or x.pos == "ADJ"
+               or load_owner_cues().get(x.lemma.lower()) == "owner_noun" for x in gap) and len(gap) <= 4 \
+                and (not gap or any(x.lemma.lower() in COPULAS for x in gap) or all(x.text in "«»\"" for x in gap)):
+            owner = people[h]
+        break
+    if owner is None:
+        before = sorted((h for h in people if people[h].stop <= tokens[t].start), key=lambda h: people[h].stop)
+        if before and _owner_gap(doc, people[before[-1]].stop, tokens[t].start):
+            owner = people[before[-1]]
+    if owner is None:
+        # 'он является совладельцем X': the person named before the pronoun
+        subj = [x for x in range(max(0, t - 5), t) if tokens[x].lemma.lower() in ("он", "она") and tokens[x].pos == "PRON"
+                and "Case=Nom" in tokens[x].feats and _owner_gap(doc, tokens[x].stop, tokens[t].start)]
+        if subj:
+            owner = stand_in(doc, subj[-1], {"PER"})
+    return [(owner, property_)] if owner is not None and owner.entity != property_.entity else []
 
 
-def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple[int, int]]:
-    """(owner head, property head) pairs for one cue token."""
+def _stand_ins(doc: Doc, t: int, rels: tuple[str, ...], case: str = "") -> list[Mention]:
+    """Names that pronoun dependants of a cue stand for: 'он основал X', 'X, который основал Y',
+    'Y, которому принадлежит X'."""
+    out = []
+    for j in _children(doc, t):
+        tok = doc.tokens[j]
+        if tok.rel.split(":")[0] in rels and (not case or _case(tok) == case):
+            m = stand_in(doc, j, OWNERS)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """(owner, property) mention pairs for one cue token."""
     tok = doc.tokens[t]
     below = {h for h in heads if h != t and attached(doc, h, {t})}
     props = {h for h in below if heads[h].type in PROPERTY}
     owners: set[int] = set()
+    extra: list[Mention] = []
+    extra_props: list[Mention] = []
     if kind == "owner_noun":
         return _owner_noun_pairs(doc, t, heads)
     elif kind in ("belongs", "controlled"):
         owners = _with_conj(doc, {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[h]) == "Dat"}, heads)
-        if tok.rel.split(":")[0] in ("acl", "amod") and tok.head >= 0:
+        if _participial(tok) and tok.head >= 0:
             # 'X, принадлежащая Y': the name right before the participle (the parse often hangs it elsewhere)
             left = [h for h in heads if heads[h].stop <= tok.start and heads[h].type in PROPERTY
                     and not doc.text[heads[h].stop:tok.start].strip(" ,«»\"")]
             p = left[0] if left else _mention_at(doc, tok.head, heads)
             props = {p} if p is not None and heads[p].type in PROPERTY else set()
         else:
-            props = {h for h in props if doc.tokens[h].rel.startswith("nsubj") and doc.tokens[h].head == t}
+            # 'X принадлежит Y', 'пакет акций X принадлежит Y': the property inside the subject
+            props = {h for h in props if _path_rel(doc, h, t).startswith("nsubj")}
+            extra = _stand_ins(doc, t, ("iobj", "obl", "obj"), "Dat")
+            # 'X, которая принадлежит Y'
+            extra_props = [m for m in _stand_ins(doc, t, ("nsubj",)) if m.type in PROPERTY] if not props else []
     elif kind == "owns":
-        if tok.rel.split(":")[0] in ("acl", "amod"):
+        if _participial(tok):
             # 'X, владеющая Y': the owner is the name right before the participle
             owners = set(_left_of(doc, tok, heads, OWNERS)[-1:])
         else:
             owners = {h for h in below if heads[h].type in OWNERS and _path_rel(doc, h, t).startswith("nsubj")}
+            extra = _stand_ins(doc, t, ("nsubj",))
         props = {h for h in props if _case(doc.tokens[_path(doc, h, t)[-1]]) in ("Ins", "Acc") and h not in owners}
     elif kind == "founds":
-        if tok.rel.split(":")[0] in ("acl", "amod"):
+        if _participial(tok):
             # 'X, основанная Y': the founder in the instrumental, the property the name before the participle
             owners = {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, t)[-1]]) == "Ins"}
             left = [h for h in heads if heads[h].stop <= tok.start and heads[h].type in PROPERTY
@@ -160,6 +226,7 @@ def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple
         else:
             owners = _with_conj(doc, {h for h in below if heads[h].type in OWNERS
                                       and _path_rel(doc, h, t).startswith("nsubj")}, heads)
+            extra = _stand_ins(doc, t, ("nsubj",))
             props = {h for h in props if _path_rel(doc, h, t) == "obj"}
     elif kind == "subsidiary":
         # 'X, дочерняя компания Y' / 'дочерняя компания Y «X»': the owner is the genitive after the noun
@@ -173,12 +240,21 @@ def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple
                 and doc.text[heads[h].stop:start].strip() in (",", "—", "–", "-")]
         appos = [h for h in after - owners if heads[h].type in PROPERTY and doc.tokens[h].rel.startswith("appos")]
         props = set(left[-1:] or appos[:1])
+    elif kind == "property_of":
+        # 'X находится в собственности Y', 'X перешёл в собственность Y': the owner is the genitive after the
+        # noun, the property the subject of the verb that governs it
+        owners = {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, t)[-1]]) in ("Gen", "")
+                  and doc.tokens[h].start > tok.start}
+        verb = tok.head if tok.head >= 0 and _is_verb(doc.tokens[tok.head]) and _has_prep(doc, t, "в") else -1
+        props = {h for h in heads if verb >= 0 and heads[h].type in PROPERTY and attached(doc, h, {verb})
+                 and _path_rel(doc, h, verb).startswith("nsubj")}
     elif kind == "share":
         # '' for foreign names the tagger leaves caseless; 'банка «X»' carries the case on 'банка'
         owners = {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, t)[-1]]) in ("Gen", "")
                   and not any(_has_prep(doc, x, "в") for x in _path(doc, h, t))}
         props = {h for h in props if any(_has_prep(doc, x, "в") for x in _path(doc, h, t))}
-    return [(o, p) for o in owners for p in props if heads[o].entity != heads[p].entity]
+    found = [heads[o] for o in owners] + extra
+    return [(o, p) for o in found for p in [heads[p] for p in props] + extra_props if o.entity != p.entity]
 
 
 def find_ownerships(doc: Doc) -> list[Fact]:
@@ -192,8 +268,7 @@ def find_ownerships(doc: Doc) -> list[Fact]:
         if kind is None:
             continue
         heads = named_heads(doc, tok.sentence, OWNERS | PROPERTY, index)
-        for o, p in _pairs(doc, t, kind, heads):
-            owner, prop = heads[o], heads[p]
+        for owner, prop in _pairs(doc, t, kind, heads):
             if (owner.entity, prop.entity) in seen:
                 continue
             seen.add((owner.entity, prop.entity))

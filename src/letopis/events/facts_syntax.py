@@ -88,3 +88,50 @@ def named_heads(doc: Doc, sentence: int, types: set[str], index: dict[int, int])
         if h >= 0 and doc.tokens[h].sentence == sentence:
             heads[h] = m
     return heads
+
+
+PERSONAL = {"он", "она"}                 # a pronoun subject stands for the person named before it
+POSSESSIVE = {"его", "её", "ее", "их"}
+RELATIVE = {"который"}
+# a name that hangs on these words is the news source, not the topic ('пишет The Independent', 'по данным X')
+SOURCE_WORDS = {"писать", "сообщать", "сообщить", "передавать", "передать", "информировать", "данные", "слово",
+                "сообщение", "источник", "цитировать", "отмечать", "отметить", "заявить", "заявлять"}
+
+
+def _is_source(doc: Doc, m: Mention, index: dict[int, int]) -> bool:
+    h = mention_head(doc, m, index)
+    return h >= 0 and doc.tokens[h].head >= 0 and doc.tokens[doc.tokens[h].head].lemma.lower() in SOURCE_WORDS
+
+
+def _nominative(doc: Doc, m: Mention, index: dict[int, int]) -> bool:
+    h = mention_head(doc, m, index)
+    return h >= 0 and ("Case=Nom" in doc.tokens[h].feats or "Case=" not in doc.tokens[h].feats)
+
+
+def previous_name(doc: Doc, offset: int, types: set[str], sentences: int = 2, subject: bool = False) -> Mention | None:
+    """The nearest named mention of the given types ending before an offset, at most a few sentences back
+    (the antecedent of 'он', 'его основатель'); with subject, only names in the nominative ('он' stands for
+    the subject before it, not for 'администрации Джорджа Буша'); None when there is none so close."""
+    sent = next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.stop), None)
+    if sent is None:
+        return None
+    floor = doc.sentences[max(0, sent - sentences)].start
+    index = token_index(doc)
+    found = [m for m in doc.mentions if m.type in types and m.kind in NAMED_KINDS and m.entity >= 0
+             and (m.type != "PER" or m.kind == "name") and floor <= m.start and m.stop <= offset
+             and not _is_source(doc, m, index) and (not subject or _nominative(doc, m, index))]
+    return max(found, key=lambda m: m.stop) if found else None
+
+
+def stand_in(doc: Doc, i: int, types: set[str]) -> Mention | None:
+    """The name a pronoun token stands for: 'он'/'она' -> the nearest person named before it;
+    'который' -> the name right before the relative clause ('X, который основал Y')."""
+    tok = doc.tokens[i]
+    lemma = tok.lemma.lower()
+    if lemma in PERSONAL and tok.pos == "PRON" and "PER" in types:
+        return previous_name(doc, tok.start, {"PER"}, subject=True)
+    if lemma in RELATIVE:
+        m = previous_name(doc, tok.start, types, sentences=0)
+        if m is not None and not doc.text[m.stop:tok.start].strip(" ,«»\"()"):
+            return m
+    return None
