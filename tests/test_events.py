@@ -250,3 +250,11 @@ def test_the_report_that_names_the_day_dates_the_act():
 def test_agentless_search_is_the_state_s_act():
     found = events("У бывшего министра Армении Ивана Петрова провели обыск.")
     assert ("091", "ARM", "ARM") in codes(found)
+
+
+def test_object_pronoun_for_a_thing_is_no_actor():
+    found = events("Президент Казахстана прибыл в Ашхабад. Документ так и не вступил в силу, поскольку Иран его "
+                   "пока не ратифицировал.")
+    assert not [f for f in found if f[2] == "IRN"]
+    found = events("Токаев прибыл в Баку. Алиев поблагодарил его за поддержку.")
+    assert ("051", "AZE", "KAZ") in codes(found)

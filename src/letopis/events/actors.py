@@ -248,6 +248,8 @@ class ActorResolver:
                         return found
             return None
         gender = PERSONAL_PRONOUNS.get(tok.lemma)
+        if self.thing_before(token, gender):
+            return None  # 'Документ не вступил в силу: Иран его не ратифицировал'
         candidates = []
         for t in range(token - 1, max(token - 120, -1), -1):
             mention = self.mention_of.get(t)
@@ -255,6 +257,8 @@ class ActorResolver:
                 continue
             if gender and tree.feats[t].get("Gender") not in (None, gender):
                 continue
+            if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom" and self.subject_of(t, tok.head):
+                continue  # 'Алиев поблагодарил его': not himself (that would be 'себя')
             candidates.append(t)
         # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
         for t in candidates:
@@ -263,6 +267,32 @@ class ActorResolver:
         if candidates:
             return self.actor_from_entity(self.entity(self.mention_of[candidates[0]]), candidates[0])
         return None
+
+    def subject_of(self, token: int, verb: int) -> bool:
+        """The token is (in the name that is) the subject of `verb`."""
+        tree = self.tree
+        steps = 0
+        while tree.tokens[token].rel in ("flat:name", "flat", "appos") and steps < 4:
+            token = tree.tokens[token].head
+            steps += 1
+        return tree.tokens[token].head == verb and tree.tokens[token].rel in ("nsubj", "nsubj:pass")
+
+    def thing_before(self, token: int, gender: str | None) -> bool:
+        """The nearest subject before the pronoun (this or the previous sentence), of its
+        gender, is a thing, not a named actor."""
+        tree = self.tree
+        sentence = tree.tokens[token].sentence
+        for t in range(token - 1, max(token - 60, -1), -1):
+            tok = tree.tokens[t]
+            if tok.sentence < sentence - 1:
+                break
+            if tok.rel not in ("nsubj", "nsubj:pass") or tok.pos not in ("NOUN", "PROPN") \
+                    or tok.head == tree.tokens[token].head:  # the pronoun's own clause's subject
+                continue
+            if gender and tree.feats[t].get("Gender") != gender or tree.feats[t].get("Number") == "Plur":
+                continue
+            return tree.feats[t].get("Animacy") == "Inan" and t not in self.mention_of
+        return False
 
     def is_subject(self, token: int) -> bool:
         """The token is (in the name or title that is) a clause's subject."""
