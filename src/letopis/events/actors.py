@@ -185,7 +185,8 @@ class ActorResolver:
             return None
         if role is not None and role.role.startswith("MED"):
             return None  # the press reports; it is not a party to what it reports
-        phrase = [t for t in tree.subtree(token) if abs(t - token) <= 3 and tree.tokens[t].pos in ("NOUN", "ADJ", "PROPN")]
+        # its words, not a phrase hanging on it ('коллегу за тёплые слова')
+        phrase = [t for t in name_tokens(tree, token) if abs(t - token) <= 3 and tree.tokens[t].pos in ("NOUN", "ADJ", "PROPN")]
         country = None
         for t in phrase:
             mention = self.mention_of.get(t)
