@@ -140,3 +140,8 @@ def test_person_genitive(name, expected):
 ])
 def test_nominative_of_names(word, case, gender, expected):
     assert nominative_word(word, case, gender) == expected
+
+
+def test_a_declined_surname_joins_its_nominative_full_name():
+    doc = process_text("Нельсон Мандела находится в больнице. Президент США Барак Обама выразил поддержку Манделе.")
+    assert [e.target.name for e in doc.events if e.cameo == "051"] == ["Нельсон Мандела"]
