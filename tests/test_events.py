@@ -258,3 +258,12 @@ def test_object_pronoun_for_a_thing_is_no_actor():
     assert not [f for f in found if f[2] == "IRN"]
     found = events("Токаев прибыл в Баку. Алиев поблагодарил его за поддержку.")
     assert ("051", "AZE", "KAZ") in codes(found)
+
+
+def test_outcome_of_a_meeting_is_with_the_partner_spoken_of_last():
+    found = events("Министр иностранных дел Армении Арарат Мирзоян провел встречи с министром иностранных дел "
+                   "Ирана Хосейном Амир-Абдоллахияном и министром иностранных дел Турции Хаканом Фиданом. "
+                   "Хосейн Амир-Абдоллахиян отметил важность региональной стабильности. По итогам встречи "
+                   "подтверждена готовность продолжать регулярные контакты.")
+    assert {("030", "ARM", "IRN"), ("030", "IRN", "ARM")} <= codes(found)
+    assert not {("030", "ARM", "TUR"), ("030", "TUR", "ARM")} & codes(found)

@@ -215,6 +215,16 @@ def after_meeting(tree: Tree, tokens: range) -> bool:
                and tree.tokens[tree.tokens[t].head].lemma in FRAME_NOUNS for t in tokens)
 
 
+def latest_meeting(meetings: list[tuple[Actor, Actor]], doc: Doc, before: int) -> tuple[Actor, Actor]:
+    """Of the meetings between people told so far, the one whose partner the text named last
+    before `before` ('провел встречи с A и B. A отметил ... По итогам встречи ...': with A)."""
+    def last_named(actor: Actor) -> int:
+        spots = [m.start for m in doc.mentions if actor.entity >= 0 and m.entity == actor.entity and m.start < before]
+        return max(spots, default=-1)
+    people = [pair for pair in meetings if person_like(pair[1], doc)] or meetings
+    return max(reversed(people), key=lambda pair: last_named(pair[1]))
+
+
 def said_more(tree: Tree, token: int, specific: set[int]) -> bool:
     """A plain 'заявил' gives way to a more specific act in its own clause or its 'что'
     clause ('заявил, что не поддержит'), not to one in a coordinated clause of others."""
@@ -247,6 +257,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
     context = Context.build(doc, tree)
     events: list[Event] = []
     last_meeting: tuple[Actor, Actor] | None = None
+    meetings: list[tuple[Actor, Actor]] = []
     for s_index in range(len(doc.sentences)):
         tokens = tree.sentence_range(s_index)
         triggers = find_triggers(tree, tokens, lexicon)
@@ -265,10 +276,11 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.sources, candidate.targets = [last_meeting[0]], [last_meeting[1]]
                 else:
                     continue
-            if not candidate.sources and last_meeting and root in RECIPROCAL_ROOTS \
+            if not candidate.sources and meetings and root in RECIPROCAL_ROOTS \
                     and not subject_words and after_meeting(tree, tokens):
-                # 'По итогам встречи подтверждена готовность ...': the sides of that meeting
-                candidate.sources, candidate.targets = list(last_meeting), []
+                # 'По итогам встречи подтверждена готовность ...': the sides of the meeting the
+                # text spoke of last
+                candidate.sources, candidate.targets = list(latest_meeting(meetings, doc, tree.tokens[tokens[0]].start)), []
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
@@ -289,6 +301,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 events.append(event)
                 if root == "04" and target is not None:
                     last_meeting = (source, target)
+                    meetings.append(last_meeting)
             context.remember(events)
     doc.events = deduplicate(drop_less_specific(apply_conventions(events, doc), doc))
     return doc
