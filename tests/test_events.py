@@ -267,3 +267,13 @@ def test_outcome_of_a_meeting_is_with_the_partner_spoken_of_last():
                    "подтверждена готовность продолжать регулярные контакты.")
     assert {("030", "ARM", "IRN"), ("030", "IRN", "ARM")} <= codes(found)
     assert not {("030", "ARM", "TUR"), ("030", "TUR", "ARM")} & codes(found)
+
+
+def test_state_bodies_are_named_with_their_state():
+    found = events("В российском Минфине заявили о готовности обсуждать с Украиной вопрос о долге.")
+    assert ("036", "Минфин России", "RUS") == (found[0][0], found[0][1], found[0][2])
+    found = events("МИД Азербайджанской Республики осудил нападение на посольство в Тегеране.")
+    assert found[0][1:3] == ("МИД Азербайджана", "AZE")
+    assert found[0][4] != "IRN"  # an embassy in Tehran is not Iran's
+    found = events("Полиция в Минске задержала журналиста Ивана Петрова.")
+    assert found[0][1:3] == ("полиция Белоруссии", "BLR")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from ..doc import Actor, Doc, Entity, Mention
 from ..entities.gazetteer import Gazetteer
-from ..entities.inflect import nominative_phrase
+from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .coref import body_antecedent, group_of, member_body, person_antecedent
 from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
+# bodies a state keeps abroad: the place named with them is not their state
+ABROAD_BODIES = {"посольство", "консульство", "генконсульство", "представительство", "миссия", "постпредство"}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
@@ -53,7 +55,21 @@ class ActorResolver:
             state = next((e for e in self.doc.entities if e.key == country.iso3), None)
             name = state.name if state else country.short
             return Actor(name, country.iso3, country.iso3, state.id if state else -1, start, stop)
-        return Actor(entity.name, entity.country, entity.code, entity.id, start, stop)
+        return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
+
+    def body_name(self, entity: Entity) -> str:
+        """A one-word state body takes its state: 'МИД' of Azerbaijan is 'МИД Азербайджана'."""
+        name = entity.name
+        if entity.type != "ORG" or not entity.country or entity.country.startswith(("IGO:", "NSA:")) \
+                or len(name.split()) != 1:
+            return name
+        role = self.gazetteer.match_role([name.lower()])
+        if role is None or role.kind != "body":
+            return name
+        try:
+            return f"{name} {genitive(self.gazetteer.country(entity.country).short)}"
+        except KeyError:
+            return name
 
     def resolve(self, token: int, as_state: bool = True) -> list[Actor]:
         """All actors a noun phrase names, one per coordinated member."""
@@ -149,12 +165,18 @@ class ActorResolver:
             mention = self.mention_of.get(child)
             if mention is None or mention.type != "GPE" or mention.entity < 0:
                 continue
+            if tree.tokens[token].lemma in ABROAD_BODIES and tree.preposition(child):
+                continue  # 'посольство в Тегеране' is where it is, not whose it is
             entity = self.entity(mention)
             if not entity.country or entity.country.startswith("IGO:"):
                 continue
             role = self.gazetteer.match_role([tree.tokens[token].lemma])
             name = actor.name
-            if mention.kind not in ("adjective", "demonym"):
+            if role is not None and role.kind == "body" and not entity.country.startswith("NSA:"):
+                # one form for every way the text gives the state: 'российский Минфин',
+                # 'Минфин Российской Федерации' -> 'Минфин России'
+                name = f"{actor.name} {genitive(self.gazetteer.country(entity.country).short)}"
+            elif mention.kind not in ("adjective", "demonym"):
                 name = f"{actor.name} {mention.text}" if child > token else name
             return Actor(name, entity.country, actor_code(entity.country, role.role if role else "", self.gazetteer),
                          actor.entity, min(actor.start, mention.start), max(actor.stop, mention.stop))
@@ -213,6 +235,8 @@ class ActorResolver:
         for t in phrase:
             mention = self.mention_of.get(t)
             if mention is not None and mention.type in ("GPE", "ORG") and t != token:
+                if tok.lemma in ABROAD_BODIES and tree.preposition(t) in ("в", "во", "на", "при"):
+                    continue  # 'посольство в Тегеране' is where it is, not whose it is
                 entity = self.entity(mention)
                 if entity.country:
                     country = entity.country
@@ -222,6 +246,8 @@ class ActorResolver:
         span = [tree.tokens[t] for t in name_tokens(tree, token)]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
+        if len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) and country in self.gazetteer.countries:
+            name = f"{name} {genitive(self.gazetteer.country(country).short)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
 

@@ -347,7 +347,7 @@ def reporter(actor: Actor | None, doc: Doc) -> bool:
     outlets = {s.lower() for s in doc.cited_sources} | ({doc.outlet.lower()} if doc.outlet else set())
     if name in outlets:
         return True
-    role = load_gazetteer().match_role([name])
+    role = load_gazetteer().match_role(name.split())  # "СМИ Великобритании": the first words
     return role is not None and role.role.startswith("MED")
 
 
