@@ -277,3 +277,11 @@ def test_state_bodies_are_named_with_their_state():
     assert found[0][4] != "IRN"  # an embassy in Tehran is not Iran's
     found = events("Полиция в Минске задержала журналиста Ивана Петрова.")
     assert found[0][1:3] == ("полиция Белоруссии", "BLR")
+
+
+def test_undated_report_of_one_occasion_dates_its_acts_by_month():
+    text = ("В понедельник, 20 февраля 2017 года, в Нью-Йорке умер постоянный представитель Армении при ООН "
+            "Иван Петров, родившийся 21 февраля 1952 года. Соболезнования в связи с кончиной дипломата "
+            "выразил президент Армении.")
+    found = events(text, published=None)
+    assert [f[5] for f in found if f[0] == "018"] == ["2017-02"]

@@ -56,7 +56,17 @@ class Context:
         published, day = parse_iso(self.doc.published), parse_iso(anchor.value)
         if published and day and abs((published - day).days) <= RECENT_DAYS:
             return anchor.value, anchor.end
+        if published is None and self.single_occasion():
+            return anchor.value[:7], None  # an undated report of one occasion: its month
         return anchor.value[:4], None
+
+    def single_occasion(self) -> bool:
+        """The text dates only one month of the story's year: it tells one occasion, not a
+        chronicle (a biography's far dates do not count)."""
+        year = self.anchor_date.value[:4] if self.anchor_date else ""
+        months = {d.value[:7] for found in self.dates.values() for d, _ in found
+                  if len(d.value) >= 7 and d.value[:4] == year}
+        return len(months) == 1
 
     def remember(self, events: list[Event]) -> None:
         for event in reversed(events):
