@@ -20,6 +20,8 @@ def test_event_scores_on_dev_gold_hold(shared_dir):
     assert report["f1"] >= floor["f1"], report["f1"]
     assert report["precision"] >= floor["precision"], report["precision"]
     assert report["recall"] >= floor["recall"], report["recall"]
+    assert report["agreement"]["names"] >= floor["names"], report["agreement"]["names"]
+    assert report["date_where_gold_dated"]["share"] >= floor["date_where_gold_dated"], report["date_where_gold_dated"]
 
 
 def test_scorer_counts_a_perfect_prediction_as_perfect(shared_dir):
