@@ -145,3 +145,8 @@ def test_nominative_of_names(word, case, gender, expected):
 def test_a_declined_surname_joins_its_nominative_full_name():
     doc = process_text("Нельсон Мандела находится в больнице. Президент США Барак Обама выразил поддержку Манделе.")
     assert [e.target.name for e in doc.events if e.cameo == "051"] == ["Нельсон Мандела"]
+
+
+def test_a_name_mistagged_for_case_and_gender_keeps_its_noun_reading():
+    assert nominative_word("Грасой", "Gen", "Masc", proper=True) == "Граса"
+    assert nominative_word("Достоевского", "Gen", "Masc", proper=True) == "Достоевский"

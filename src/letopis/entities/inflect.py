@@ -49,7 +49,7 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
         # the tagger's case for an unknown name can be wrong ('шейху Тамиму' read as the
         # case of the office before it); when the word's noun readings agree on one
         # case, that case is the word's own
-        best = sole_noun_case(parses, oc_gender) or best
+        best = sole_noun_case(parses, oc_gender) or sole_noun_case(parses, None) or best
     if best is None:
         return word
     wanted = {"nomn", "plur" if number == "Plur" else "sing"}
