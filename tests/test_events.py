@@ -285,3 +285,8 @@ def test_undated_report_of_one_occasion_dates_its_acts_by_month():
             "выразил президент Армении.")
     found = events(text, published=None)
     assert [f[5] for f in found if f[0] == "018"] == ["2017-02"]
+
+
+def test_a_place_hanging_on_a_noun_is_not_its_owner():
+    found = events("Россия согласилась на расположение штаб-квартиры организации в Дохе.")
+    assert not [f for f in found if f[4] == "QAT"]

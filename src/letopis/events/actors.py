@@ -126,6 +126,8 @@ class ActorResolver:
         # a generic head whose dependent names the actor: 'сотрудника посольства Великобритании'
         for child in tree.kids(token, "nmod", "appos", "amod"):
             child_tok = tree.tokens[child]
+            if tree.preposition(child) in ("в", "во", "на") and tree.case(child) != "Acc":
+                continue  # 'штаб-квартира организации в Дохе': where, not who
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
                 if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
