@@ -234,3 +234,35 @@ def test_pronoun_holder_skips_a_name_in_the_genitive(models):
 def test_active_appointing_verb_gives_the_job_to_its_object(models):
     occ = _occupations("Президент Пьер Дюпон назначил Ивана Петрова послом Франции в Бельгии.", models)
     assert not any(("who", "Пьер Дюпон") in a and ("position", "послом") in a for a in occ), occ
+
+
+def test_body_noun_moves_from_the_position_to_the_where(models):
+    occ = _occupations("Глава правительства Словении Марко Зорич приехал в Вену.", models)
+    assert any(("position", "Глава") in a and ("where", "правительства Словении") in a for a in occ), occ
+    occ = _occupations("Лидер фракции ЛДПР Пётр Сомов отказался от комментариев.", models)
+    assert any(("position", "Лидер") in a and ("where", "фракции ЛДПР") in a for a in occ), occ
+
+
+def test_domain_words_stay_in_the_position(models):
+    occ = _occupations("Министр иностранных дел Японии Кэнсукэ Мори прибыл в Москву.", models)
+    assert any(("position", "Министр иностранных дел") in a and ("where", "Японии") in a for a in occ), occ
+
+
+def test_adjective_where_takes_the_body_noun_after_it(models):
+    occ = _occupations("Глава чилийской делегации Луис Перес выступил на конференции.", models)
+    assert any(("position", "Глава") in a and ("where", "чилийской делегации") in a for a in occ), occ
+
+
+def test_job_in_a_later_apposition_after_the_name(models):
+    occ = _occupations("Выступил Олег Жуков, известный борец с коррупцией, член Общественной палаты России.", models)
+    assert any(("who", "Олег Жуков") in a and ("position", "член") in a for a in occ), occ
+
+
+def test_job_after_the_name_when_the_title_before_it_has_no_place(models):
+    occ = _occupations("Молебен провёл священник Павел Зимин, глава епархиального отдела Тверской епархии.", models)
+    assert any(("who", "Павел Зимин") in a and ("position", "глава") in a for a in occ), occ
+
+
+def test_kinship_apposition_is_no_job(models):
+    occ = _occupations("Приехала Анна Сомова, внучка бывшего директора компании «Уралмаш».", models)
+    assert not any(("who", "Анна Сомова") in a for a in occ), occ

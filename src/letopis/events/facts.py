@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
+from .facts_body import split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
@@ -32,7 +33,8 @@ WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
 NOT_JOBS = {"гражданин", "гражданка", "житель", "жительница", "болельщик", "чемпион", "чемпионка", "уроженец",
             "сын", "дочь", "жена", "муж", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
             "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник",
-            "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек"}
+            "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек",
+            "потомок", "выходец", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка"}
 
 
 def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
@@ -171,9 +173,13 @@ def find_occupations(doc: Doc) -> list[Fact]:
         else:
             pos_start, pos_stop = office.start, office.stop
         pos_start, pos_stop = _job_core(doc, pos_start, pos_stop)
+        refit = split_body(doc, (pos_start, pos_stop), where) if where is not None else None
+        if refit is not None:
+            (pos_start, pos_stop), where = refit
         if not _is_job(doc, pos_start, pos_stop):
             continue
-        where = _named_where(doc, where) or _home_state(doc, entity, office)
+        if refit is None:
+            where = _named_where(doc, where) or _home_state(doc, entity, office)
         args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
         if where is not None:
             args.append(_arg(doc, "where", *where))
@@ -212,6 +218,50 @@ def _first_where(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     return _where(doc, box)
 
 
+def fit_where(doc: Doc, pos: tuple[int, int], where: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Position and where refitted around a body noun (facts_body.split_body), else the where named."""
+    refit = split_body(doc, pos, where) if where is not None else None
+    return refit if refit is not None else (pos, _named_where(doc, where))
+
+
+def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[int, int]]:
+    """(job noun, last token) of each phrase set off after a name by a comma or a dash and opening with a
+    job noun ('Имя, известный борец с Y, член палаты X'); a job noun after 'и' stands for the phrase
+    ('политик и лидер партии X'). Stops at the first phrase that opens otherwise."""
+    tokens = doc.tokens
+    k = next((k for k in range(len(tokens)) if tokens[k].start >= m.stop), None)
+    out: list[tuple[int, int]] = []
+    while k is not None and k + 1 < len(tokens) and tokens[k].text in (",", "—", "–", "-") and len(out) < 3:
+        sent = tokens[k].sentence
+        h = k + 1
+        while h < len(tokens) and tokens[h].pos == "ADJ" and tokens[h].text[:1].islower():
+            h += 1
+        if h >= len(tokens) or h in person_tokens or not _anim_noun(tokens[h]):
+            break
+        end = h
+        while end + 1 < len(tokens) and tokens[end + 1].text not in (",", ";", ".", "—", "–", "(", ")") \
+                and tokens[end + 1].sentence == sent and end - h < 10 and end + 1 not in person_tokens:
+            end += 1
+        head = h
+        for c in range(h + 1, min(end, h + 3)):       # 'политик и лидер партии X'
+            if tokens[c].pos == "CCONJ" and _anim_noun(tokens[c + 1]):
+                head = c + 1
+                break
+        out.append((head, end))
+        k = end + 1
+    return out
+
+
+def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) -> Fact | None:
+    """Occupation of a named person from a job noun and the phrase that runs on from it to phrase_stop."""
+    pos = _position_from(doc, head, limit)
+    pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
+    if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
+        return None
+    args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
+    return Fact("Occupation", [a for a in args if a is not None])
+
+
 def find_job_phrases(doc: Doc) -> list[Fact]:
     """Occupations the office layer does not cover: 'директор института X Имя', 'Имя, редактор газеты X'."""
     facts = []
@@ -239,33 +289,17 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
             if _anim_noun(tok, j == 0 or doc.tokens[j - 1].sentence != sent):
                 head = j
             j -= 1
-        after = False
-        if head is None and i + 1 < len(doc.tokens):
-            # after the name: 'Имя, редактор газеты X,'
-            k = next((k for k in range(i, len(doc.tokens)) if doc.tokens[k].start >= m.stop), None)
-            # 'Имя, редактор газеты X' and 'Имя — координатор движения X'
-            if k is not None and doc.tokens[k].text in (",", "—", "–", "-") and k + 1 < len(doc.tokens):
-                h = k + 1
-                while h < len(doc.tokens) and doc.tokens[h].pos == "ADJ" and doc.tokens[h].text[:1].islower():
-                    h += 1
-                if h < len(doc.tokens) and _anim_noun(doc.tokens[h]):
-                    head, after = h, True
-        if head is None:
+        found = _phrase_fact(doc, m, head, i, m.start) if head is not None else None
+        if found is not None:
+            facts.append(found)
             continue
-        if after:
-            end = head
-            while end + 1 < len(doc.tokens) and doc.tokens[end + 1].text not in (",", ";", ".", "—") \
-                    and doc.tokens[end + 1].sentence == sent and end - head < 10:
-                end += 1
-            limit, phrase_stop = end + 1, doc.tokens[end].stop
-        else:
-            limit, phrase_stop = i, m.start
-        pos = _position_from(doc, head, limit)
-        where = _named_where(doc, _first_where(doc, pos[1], phrase_stop))
-        if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
-            continue
-        args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
-        facts.append(Fact("Occupation", [a for a in args if a is not None]))
+        # after the name: 'Имя, редактор газеты X', 'Имя — координатор движения X', and on over further
+        # appositions ('Имя, известный борец с Y, член палаты X')
+        for head, end in _appositions(doc, m, person_tokens):
+            found = _phrase_fact(doc, m, head, end + 1, doc.tokens[end].stop)
+            if found is not None:
+                facts.append(found)
+                break
     return facts
 
 

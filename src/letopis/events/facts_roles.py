@@ -68,10 +68,10 @@ def _phrase_end(doc: Doc, head: int) -> int:
 
 def _job_fact(doc: Doc, who: Mention, noun: int) -> Fact | None:
     """Occupation from a job noun: its phrase is the position, the first place or organisation after it the where."""
-    from .facts import _first_where, _is_job, _named_where, _position_from
+    from .facts import _first_where, _is_job, _position_from, fit_where
 
     pos = _position_from(doc, noun, len(doc.tokens))
-    where = _named_where(doc, _first_where(doc, pos[1], _phrase_end(doc, noun)))
+    pos, where = fit_where(doc, pos, _first_where(doc, pos[1], _phrase_end(doc, noun)))
     if where is None or not _is_job(doc, *pos):
         return None
     args = [make_arg(doc, "who", who.start, who.stop), make_arg(doc, "position", *pos), make_arg(doc, "where", *where)]

@@ -1,0 +1,77 @@
+"""The body a job is held in: 'глава правительства Израиля' is position 'глава', where 'правительства Израиля'.
+
+factRuEval's occupations put the organisation, or the division of it, in the where and keep the job noun
+(with its domain: 'министр иностранных дел') in the position. A job phrase read off an office mention or a
+title ends at the first place or organisation name, so a body noun before that name ('правительства',
+'фракции', 'пресс-службы') lands in the position and the where keeps only the name. Here such a body noun,
+with the adjectives before it, moves to the where. Body nouns: data/facts_bodies.tsv.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..doc import Doc
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "facts_bodies.tsv"
+
+
+@lru_cache(maxsize=1)
+def load_body_nouns() -> frozenset[str]:
+    """Lemmas of body nouns from data/facts_bodies.tsv."""
+    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _is_body(tok) -> bool:
+    lemma = tok.lemma.lower().replace("ё", "е")
+    return tok.pos in ("NOUN", "PROPN") and "Animacy=Anim" not in tok.feats and lemma in load_body_nouns() \
+        and ("Case=Gen" in tok.feats or tok.text.isupper())
+
+
+GAP_POS = {"ADJ", "NOUN", "CCONJ"}
+
+
+def split_body(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(position, where) refitted around a where that follows the position: the words between them and the
+    position's own words are cut at the first body noun, what comes before it is the position and the rest
+    the where ('глава правительства' + 'Израиля', 'глава' + 'фракции' + 'КПРФ'); words without a body noun
+    join the position ('министр' + 'иностранных дел' + 'Японии'); an adjective where takes a body noun
+    right after it ('глава' + 'палестинской' + 'делегации'). None when nothing changes."""
+    if where[0] < pos[1]:
+        return None                              # 'российский президент': the where comes first
+    gap = [i for i, t in enumerate(doc.tokens) if pos[1] <= t.start and t.stop <= where[0]]
+    if gap and (any(doc.tokens[i].pos not in GAP_POS for i in gap) or len(gap) > 4):
+        return None                              # 'министр Имя в Y', a clause between: not one phrase
+    toks = [i for i, t in enumerate(doc.tokens) if pos[0] <= t.start and t.stop <= pos[1]] + gap
+    if not toks:
+        return None
+    body = next((i for i in toks[1:] if _is_body(doc.tokens[i])), None)
+    if body is None:
+        if not gap:
+            return _join_after(doc, pos, where)
+        if doc.tokens[gap[-1]].pos == "CCONJ":
+            return None
+        while gap and doc.tokens[gap[-1]].pos == "ADJ":
+            where = (doc.tokens[gap[-1]].start, where[1])    # 'глава | государственной Комиссии'
+            gap = gap[:-1]
+        return ((pos[0], doc.tokens[gap[-1]].stop) if gap else pos), where
+    first = body
+    while first - 1 > toks[0] and doc.tokens[first - 1].pos == "ADJ":
+        first -= 1                               # 'синодального Отдела', 'японского МИДа'
+    return (pos[0], doc.tokens[first - 1].stop), (doc.tokens[first].start, where[1])
+
+
+def _join_after(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An adjective where right after the position followed by a body noun: 'глава | японского | МИДа'."""
+    after = next((i for i, t in enumerate(doc.tokens) if t.start >= where[1]), None)
+    inside = [t for t in doc.tokens if where[0] <= t.start and t.stop <= where[1]]
+    if after is None or not inside or any(t.pos != "ADJ" for t in inside) or doc.text[where[1]:doc.tokens[after].start].strip():
+        return None
+    if not _is_body(doc.tokens[after]):
+        return None
+    stop = doc.tokens[after].stop
+    # 'британской группы The Prodigy': the body's own name runs on
+    name = next((m for m in doc.mentions if m.type in ("ORG", "GPE") and m.kind in ("name", "acronym")
+                 and m.start >= stop and not doc.text[stop:m.start].strip(" «\"")), None)
+    return pos, (where[0], name.stop if name is not None else stop)
