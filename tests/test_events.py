@@ -290,3 +290,14 @@ def test_undated_report_of_one_occasion_dates_its_acts_by_month():
 def test_a_place_hanging_on_a_noun_is_not_its_owner():
     found = events("Россия согласилась на расположение штаб-квартиры организации в Дохе.")
     assert not [f for f in found if f[4] == "QAT"]
+
+
+def test_private_people_travelling_or_quarrelling_make_no_event():
+    assert events("Писатель Дмитрий Быков прилетел в Уфу дать две лекции.") == []
+    assert events("В 2001 году 17-летняя стажёрка обвинила певца в домогательствах.") == []
+
+
+def test_a_lawyer_speaks_for_himself_not_as_his_client():
+    found = events("Министр юстиции Армении Иван Петров обвинил Азербайджан в нарушении соглашения. "
+                   "Адвокат Петрова заявил, что Баку пытается сорвать переговоры.")
+    assert not [f for f in found if f[0] == "010" and f[1] == "Иван Петров"]

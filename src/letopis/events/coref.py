@@ -40,7 +40,10 @@ COLLECTIVES = {"коалиция", "партия", "блок", "альянс", "
 ORG_HYPERNYMS = {"организация", "ведомство"}
 # Heads of a group that is defined by a person or body and is not that actor:
 # 'семья Манделы', 'сторонники ИГ'.
-GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение"}
+GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение",
+               # kin and counsel of a named person speak for themselves, not as that person
+               "адвокат", "защитник", "родитель", "жена", "муж", "вдова", "сын", "дочь", "мать", "отец",
+               "брат", "сестра"}
 
 
 def lemma_of(word: str) -> str:

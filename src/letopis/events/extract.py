@@ -144,7 +144,7 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return []
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
         return [(sources[0], other) for other in sources[1:]]
-    if root in RECIPROCAL_ROOTS and len(sources) >= 2 and not targets_:
+    if root in RECIPROCAL_ROOTS and len(sources) >= 2 and not targets_ and candidate.trigger.predicate.pos != "NOUN":
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
@@ -289,6 +289,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     host = state_of(target, resolver) if target else None
                     if host is None or (source.country and host.country == source.country):
                         continue
+                    if not political(source):
+                        continue  # a visit is a state's act: 'писатели прилетели в Барнаул' is not one
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
                     visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")
@@ -330,6 +332,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         source, target = event.source, event.target
         if reporter(source, doc) or reporter(target, doc):
             continue
+        if source and target and not political(source) and not political(target):
+            continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
                 and source.country and source.country == target.country:
             continue
@@ -337,6 +341,19 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+# CAMEO actor roles that act politically even with no state named (the rest: MED, BUS, EDU, CVL ...)
+POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
+
+
+def political(actor: Actor | None) -> bool:
+    """The actor acts for a state, an organisation of states or a political body."""
+    if actor is None:
+        return False
+    if actor.country:
+        return True
+    return any(role in actor.code for role in POLITICAL_ROLES)
 
 
 def reporter(actor: Actor | None, doc: Doc) -> bool:
