@@ -85,7 +85,7 @@ def state_in(tree, resolver, sentence: int) -> str | None:
 def act_state(tree, resolver, token: int) -> str | None:
     """Whose act an agentless arrest, sentence or release is: the state the sentence names, else
     the one the previous sentence names, else the state of the person it happened to, else the
-    state the document is mostly about."""
+    one the headline places the story in, else the state the document is mostly about."""
     sentence = tree.tokens[token].sentence
     country = state_in(tree, resolver, sentence)
     if country is None and sentence > 0:
@@ -96,6 +96,8 @@ def act_state(tree, resolver, token: int) -> str | None:
             if actor is not None and actor.entity >= 0 and resolver.doc.entities[actor.entity].type == "PER":
                 country = actor.country
                 break
+    if country is None and sentence > 1:
+        country = state_in(tree, resolver, 0)  # the headline places the story ('... приговорили в США')
     if country is None:
         country = main_state(resolver.doc)
     return country if country and not country.startswith(("IGO:", "NSA:")) else None
