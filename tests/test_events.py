@@ -301,3 +301,14 @@ def test_a_lawyer_speaks_for_himself_not_as_his_client():
     found = events("Министр юстиции Армении Иван Петров обвинил Азербайджан в нарушении соглашения. "
                    "Адвокат Петрова заявил, что Баку пытается сорвать переговоры.")
     assert not [f for f in found if f[0] == "010" and f[1] == "Иван Петров"]
+
+
+def test_an_unnamed_office_holder_is_hosted():
+    found = events("Президент Казахстана принял посла Азербайджана.")
+    assert [f[0] for f in found] == ["043"] and found[0][3:5] == ("посол Азербайджана", "AZE")
+    assert events("Двадцать семь кандидатов в воскресенье примут участие в выборах президента Мали.") == []
+
+
+def test_agentless_expulsion_is_the_host_state_s_act():
+    found = events("В Москве был выслан сотрудник посольства Великобритании.")
+    assert ("161", "RUS", "GBR") in codes(found)

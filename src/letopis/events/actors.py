@@ -132,6 +132,9 @@ class ActorResolver:
             if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
                 if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
                     continue
+                office = self.office_holder(token, child_mention)
+                if office is not None:
+                    return office
                 return self.actor_from_entity(self.entity(child_mention), child, as_state)
             if child_tok.pos == "NOUN" and tree.case(child) == "Gen" and (
                     tok.lemma in GENERIC_HEADS or tree.feats[token].get("Animacy") == "Anim"):
@@ -144,6 +147,19 @@ class ActorResolver:
         if following is not None:
             return following
         return member_body(self, token) or self.group_actor(token)
+
+    def office_holder(self, token: int, state: Mention) -> Actor | None:
+        """'посла Азербайджана' with no name: the office holder of that state, not the state."""
+        role = self.gazetteer.match_role([self.tree.tokens[token].lemma])
+        if role is None or role.kind != "person" or state.type != "GPE" or self.tree.case(token) == "":
+            return None
+        country = self.entity(state).country
+        if not country or country.startswith(("IGO:", "NSA:")):
+            return None
+        words = [self.tree.tokens[t] for t in name_tokens(self.tree, token)]
+        name = nominative_phrase(words)
+        name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
+        return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
 
     def name_right_after(self, token: int) -> Actor | None:
         """'с его женой Грасой Машел': a name right after a noun, in its case, is who the

@@ -113,7 +113,7 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
     sentences, releases and investigations told without their agent are the state's acts."""
     code = trigger.predicate.cameo
-    if not code.startswith(("17", "084", "09")):
+    if not code.startswith(("17", "084", "09", "161")):
         return False
     if trigger.predicate.pos == "NOUN":
         # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
@@ -369,11 +369,15 @@ def reporter(actor: Actor | None, doc: Doc) -> bool:
 
 
 def person_like(actor: Actor | None, doc: Doc) -> bool:
+    """A person or a delegation: named, or an office holder the text does not name ('посол Азербайджана')."""
     if actor is None:
         return False
     if actor.entity >= 0:
         return doc.entities[actor.entity].type == "PER"
-    return "делегац" in actor.name.lower()
+    if "делегац" in actor.name.lower():
+        return True
+    role = load_gazetteer().match_role(actor.name.lower().split()[:1])
+    return role is not None and role.kind == "person"
 
 
 def recode(event: Event, code: str) -> None:
