@@ -150,3 +150,9 @@ def test_a_declined_surname_joins_its_nominative_full_name():
 def test_a_name_mistagged_for_case_and_gender_keeps_its_noun_reading():
     assert nominative_word("Грасой", "Gen", "Masc", proper=True) == "Граса"
     assert nominative_word("Достоевского", "Gen", "Masc", proper=True) == "Достоевский"
+
+
+def test_organisation_with_only_a_place_is_the_one_the_text_named():
+    doc = process_text("В Астане открылся саммит Шанхайской организации сотрудничества (ШОС). Туркмения "
+                       "согласилась на расположение секретариата организации в Астане.")
+    assert ("080", "IGO:SCO") in {(e.cameo, e.target.country if e.target else None) for e in doc.events}

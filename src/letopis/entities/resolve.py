@@ -86,9 +86,8 @@ def igo_name(igo: Igo, texts: list[str]) -> str:
     spelled = [t for t in texts if len(t.split()) > 1]
     if spelled and igo.names:
         said = squash(spelled[0])
-        raw = spelled[0].lower().replace("ё", "е")
-        return max(igo.names, key=lambda n: (SequenceMatcher(None, squash(n), said).ratio(),
-                                             SequenceMatcher(None, n.lower().replace("ё", "е"), raw).ratio()))
+        # the closest listed form; of forms that differ only in dashes, the plain compound
+        return max(igo.names, key=lambda n: (SequenceMatcher(None, squash(n), said).ratio(), -len(n)))
     return igo.ru_acronyms[0] if igo.ru_acronyms else (igo.names[0] if igo.names else igo.code)
 
 

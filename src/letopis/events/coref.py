@@ -243,8 +243,8 @@ def body_antecedent(resolver: ActorResolver, token: int) -> Actor | None:
     for child in tree.children.get(token, []):
         child_tok = tree.tokens[child]
         if child_tok.rel in ("amod", "nmod", "appos", "flat", "flat:name") and child_tok.lemma not in (
-                "этот", "тот", "данный", "весь"):
-            return None  # it says which body itself
+                "этот", "тот", "данный", "весь") and not tree.preposition(child):
+            return None  # it says which body itself ('в Дохе' only says where)
     first_sentence = tok.sentence - WINDOW_SENTENCES
     for t in range(token - 1, -1, -1):
         prev = tree.tokens[t]
