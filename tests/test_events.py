@@ -312,3 +312,16 @@ def test_an_unnamed_office_holder_is_hosted():
 def test_agentless_expulsion_is_the_host_state_s_act():
     found = events("В Москве был выслан сотрудник посольства Великобритании.")
     assert ("161", "RUS", "GBR") in codes(found)
+
+
+def test_a_delegation_led_by_someone_is_met_as_its_leader():
+    found = events("Министр обороны Азербайджана Закир Гасанов провёл встречу с делегацией, возглавляемой "
+                   "министром обороны Турции Хулуси Акаром.")
+    assert ("040", "Закир Гасанов", "AZE", "Хулуси Акар", "TUR") == found[0][:5]
+
+
+def test_congratulations_and_condolences_sent_by_telegram():
+    found = events("Президент России Владимир Путин направил поздравительную телеграмму Касым-Жомарту Токаеву.")
+    assert ("051", "RUS", "KAZ") in codes(found)
+    found = events("Путин направил телеграмму с соболезнованиями президенту Ирана.")
+    assert ("018", "RUS", "IRN") in codes(found)

@@ -34,6 +34,8 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
     """One word in the nominative, keeping its gender and number; the surface if unsure."""
     if case in ("", "Nom"):
         return word
+    if proper and case == "Ins" and word[-1:].lower() in "иуоэю" and not word.lower().endswith(("ами", "ями")):
+        return word  # no instrumental ends so: a foreign name that does not decline ('Хулуси Акаром')
     oc_case = UD_TO_OC_CASE.get(case)
     oc_gender = UD_TO_OC_GENDER.get(gender)
     parses = load_morph().parse(word)

@@ -123,6 +123,9 @@ class ActorResolver:
             # a place stands for its state when we know the state ('посетил Нахичевань')
             entity = self.entity(mention)
             return self.actor_from_entity(entity, token, True) if entity.country and as_state else None
+        led = self.leader(token)
+        if led is not None:
+            return led
         # a generic head whose dependent names the actor: 'сотрудника посольства Великобритании'
         for child in tree.kids(token, "nmod", "appos", "amod"):
             child_tok = tree.tokens[child]
@@ -147,6 +150,18 @@ class ActorResolver:
         if following is not None:
             return following
         return member_body(self, token) or self.group_actor(token)
+
+    def leader(self, token: int) -> Actor | None:
+        """'делегацией, возглавляемой министром обороны Турции Хулуси Акаром': its leader."""
+        tree = self.tree
+        if tree.tokens[token].lemma not in ("делегация", "группа", "миссия", "правительство"):
+            return None
+        for clause in tree.kids(token, "acl"):
+            if tree.tokens[clause].lemma in ("возглавлять", "возглавить", "возглавляемый"):
+                for agent in tree.kids(clause, "obl:agent", "obl"):
+                    if tree.case(agent) == "Ins" and not tree.preposition(agent):
+                        return self.resolve_one(agent)
+        return None
 
     def office_holder(self, token: int, state: Mention) -> Actor | None:
         """'посла Азербайджана' with no name: the office holder of that state, not the state."""
