@@ -266,3 +266,40 @@ def test_job_after_the_name_when_the_title_before_it_has_no_place(models):
 def test_kinship_apposition_is_no_job(models):
     occ = _occupations("Приехала Анна Сомова, внучка бывшего директора компании «Уралмаш».", models)
     assert not any(("who", "Анна Сомова") in a for a in occ), occ
+
+
+def _wheres(occ, who):
+    return {t for a in occ if ("who", who) in a for r, t in a if r == "where"}
+
+
+def test_where_runs_on_over_pri(models):
+    occ = _occupations("Об этом сообщил официальный представитель Следственного комитета при прокуратуре "
+                       "Иван Сидоров.", models)
+    assert "Следственного комитета при прокуратуре" in _wheres(occ, "Иван Сидоров"), occ
+
+
+def test_where_runs_on_over_po_and_regions(models):
+    occ = _occupations("— Анна Ковалёва, заместитель начальника пресс-службы МЧС по Москве и Подмосковью", models)
+    assert any(w.endswith("по Москве и Подмосковью") for w in _wheres(occ, "Анна Ковалёва")), occ
+
+
+def test_where_runs_on_over_the_parent_organisation(models):
+    occ = _occupations("Выступил Пётр Смирнов, директор Института философии РАН.", models)
+    assert "Института философии РАН" in _wheres(occ, "Пётр Смирнов"), occ
+
+
+def test_works_in_organisation(models):
+    occ = _occupations("Иван Петров работает в Газпроме уже десять лет.", models)
+    assert "Газпроме" in _wheres(occ, "Иван Петров"), occ
+    occ = _occupations("Иван Петров работает в Москве уже десять лет.", models)
+    assert not _wheres(occ, "Иван Петров"), occ
+
+
+def test_relative_clause_after_an_apposition(models):
+    occ = _occupations("Об этом сказал Иван Петров, бывший инженер, который сейчас работает в Газпроме.", models)
+    assert "Газпроме" in _wheres(occ, "Иван Петров"), occ
+
+
+def test_infinitive_under_a_control_verb(models):
+    occ = _occupations("Иван Петров согласился занять пост министра финансов России.", models)
+    assert "России" in _wheres(occ, "Иван Петров"), occ

@@ -23,6 +23,7 @@ from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
 from .facts_syntax import make_arg, trim_span
+from .facts_where import extend_wheres
 
 MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
                   "беседа", "побеседовать", "саммит"}
@@ -415,6 +416,7 @@ def find_meetings(doc: Doc) -> list[Fact]:
 
 def find_facts(doc: Doc, models: Models | None = None) -> Doc:
     """Fill doc.facts with Occupation, Meeting, Ownership and Deal facts."""
-    doc.facts = (_dedupe(doc, find_occupations(doc) + find_job_phrases(doc) + find_role_clauses(doc)) + find_meetings(doc)
+    occupations = _dedupe(doc, find_occupations(doc) + find_job_phrases(doc) + find_role_clauses(doc))
+    doc.facts = (extend_wheres(doc, occupations) + find_meetings(doc)
                  + find_ownerships(doc) + find_deals(doc))
     return doc

@@ -22,6 +22,8 @@ POST_VERBS = {"назначить", "назначать", "избрать", "и�
 # verbs whose active voice names the appointer as subject and the holder as object ('Y назначил X послом')
 APPOINT_VERBS = {"назначить", "назначать", "избрать", "избирать", "утвердить"}
 HEAD_VERBS = {"возглавлять": "Acc", "возглавить": "Acc", "руководить": "Ins"}
+# verbs whose 'в' + organisation says where the subject works ('работает в НАСА'); a place there is no job
+WORK_VERBS = {"работать", "трудиться", "служить"}
 WHERE_TYPES = {"ORG", "GPE"}
 
 
@@ -29,9 +31,11 @@ def _case(tok) -> str:
     return next((p[5:] for p in tok.feats.split("|") if p.startswith("Case=")), "")
 
 
-def _subject(doc: Doc, verb: int, names: dict[int, Mention]) -> Mention | None:
+def _subject(doc: Doc, verb: int, names: dict[int, Mention], depth: int = 0) -> Mention | None:
     """The job holder: the verb's subject as a named person (a name, or a pronoun standing for one); the
-    object of an active appointing verb ('Y назначил X послом')."""
+    object of an active appointing verb ('Y назначил X послом'); for an infinitive under a control verb the
+    subject of that verb ('X согласился занять пост'); for 'который' the name the relative clause hangs on,
+    directly or through an apposition ('X, бывший астронавт, который работает в Y')."""
     v = doc.tokens[verb]
     active = v.lemma.lower() in APPOINT_VERBS and "Voice=Pass" not in v.feats and "VerbForm=Part" not in v.feats
     for j, tok in enumerate(doc.tokens):
@@ -39,9 +43,23 @@ def _subject(doc: Doc, verb: int, names: dict[int, Mention]) -> Mention | None:
             continue
         if j in names:
             return names[j]
-        m = stand_in(doc, j, {"PER"})
+        m = _relative_head(doc, v.head, names) if tok.lemma.lower() == "который" and v.rel == "acl:relcl" else None
+        m = m or stand_in(doc, j, {"PER"})
         if m is not None and m.type == "PER":
             return m
+    if not active and depth < 2 and v.rel == "xcomp" and "VerbForm=Inf" in v.feats and v.head >= 0 \
+            and doc.tokens[v.head].pos == "VERB":
+        return _subject(doc, v.head, names, depth + 1)
+    return None
+
+
+def _relative_head(doc: Doc, noun: int, names: dict[int, Mention]) -> Mention | None:
+    """The named person a relative clause hangs on: the name itself or the name a noun stands in apposition to."""
+    if noun in names:
+        return names[noun]
+    tok = doc.tokens[noun] if noun >= 0 else None
+    if tok is not None and tok.rel == "appos" and tok.head in names:
+        return names[tok.head]
     return None
 
 
@@ -94,6 +112,22 @@ def _head_verb_fact(doc: Doc, t: int, who: Mention, case: str) -> Fact | None:
     return None
 
 
+def _work_verb_fact(doc: Doc, t: int, who: Mention) -> Fact | None:
+    """'X работает в Y': a named organisation (not a place) in a 'в' phrase of the verb is the where."""
+    index = token_index(doc)
+    for m in doc.mentions:
+        if m.type != "ORG" or m.kind not in ("name", "acronym") or m.entity < 0:
+            continue
+        h = mention_head(doc, m, index)
+        if h < 0 or doc.tokens[h].head != t or doc.tokens[h].rel != "obl":
+            continue
+        if not any(c.head == h and c.rel == "case" and c.lemma.lower() in ("в", "во") for c in doc.tokens):
+            continue
+        args = [make_arg(doc, "who", who.start, who.stop), make_arg(doc, "where", m.start, m.stop)]
+        return Fact("Occupation", args) if all(args) else None
+    return None
+
+
 def find_role_clauses(doc: Doc) -> list[Fact]:
     """Occupation facts said by a clause: link verb + job noun, 'пост'/'должность' + job, 'возглавлять'."""
     index = token_index(doc)
@@ -104,6 +138,9 @@ def find_role_clauses(doc: Doc) -> list[Fact]:
         if lemma in HEAD_VERBS and tok.pos == "VERB":
             who = _subject(doc, t, names)
             fact = _head_verb_fact(doc, t, who, HEAD_VERBS[lemma]) if who else None
+        elif lemma in WORK_VERBS and tok.pos == "VERB":
+            who = _subject(doc, t, names)
+            fact = _work_verb_fact(doc, t, who) if who else None
         elif tok.pos == "NOUN" and tok.head >= 0 and tok.text[:1].islower():
             verb = doc.tokens[tok.head]
             vlemma = verb.lemma.lower()
