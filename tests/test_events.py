@@ -325,3 +325,18 @@ def test_congratulations_and_condolences_sent_by_telegram():
     assert ("051", "RUS", "KAZ") in codes(found)
     found = events("Путин направил телеграмму с соболезнованиями президенту Ирана.")
     assert ("018", "RUS", "IRN") in codes(found)
+
+
+def test_refusing_to_meet_is_a_rejection_not_a_meeting():
+    found = events("Президент Ирана отказался встречаться с госсекретарём США.")
+    assert [f[0] for f in found] == ["125"] and found[0][4] == "USA"
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_still_acts():
+    found = events("Президент Грузии помиловала оппозиционного политика Ивана Петрова.")
+    assert ("0841", "президент Грузии", "GEO", "Иван Петров") == found[0][:4]
+
+
+def test_offer_of_mediation_beats_the_talks_it_mentions():
+    found = events("Анкара предложила Баку и Еревану посредничество в переговорах.")
+    assert {f[0] for f in found} == {"039"}

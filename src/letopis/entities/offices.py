@@ -60,8 +60,16 @@ def walk_left(tokens: list[Token], index: int, name_first: int, sentence: int,
             break
         if token.pos not in OFFICE_POS and word not in OFFICE_WORDS:
             break
+        if predicate_like(token):
+            break
         index -= 1
     return index + 1
+
+
+def predicate_like(token: Token) -> bool:
+    """A verb the tagger took for an adjective ('помиловала'), or a short adjective ('готов'):
+    a predicate, never part of a title."""
+    return token.pos == "ADJ" and (token.lemma.endswith(("ть", "ться", "чь", "ти")) or "Variant=Short" in token.feats)
 
 
 def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
@@ -109,6 +117,8 @@ def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office 
     while index < len(tokens) and index - start < MAX_OFFICE_TOKENS:
         token = tokens[index]
         if token.sentence != sentence or (token.pos not in OFFICE_POS and token.text.lower() not in OFFICE_WORDS):
+            break
+        if predicate_like(token):
             break
         if token.text.lower() in STOP_WORDS:
             break

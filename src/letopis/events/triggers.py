@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from .cameo import Predicate
 from .syntax import Tree
 
+VERB_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 # relations through which a trigger's required object may hang
 OBJECT_RELS = {"obj", "obl", "nmod", "iobj", "xcomp", "amod", "nsubj:pass", "nsubj", "acl", "obl:agent",
@@ -52,6 +53,9 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
 def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | None:
     """The first lexicon row (rows with an object come first) that this token satisfies."""
     pos = tree.tokens[token].pos
+    if pos == "ADJ" and tree.tokens[token].lemma.endswith(VERB_ENDINGS):
+        pos = "VERB"  # the tagger's slip ('помиловала' as ADJ): the lemma says verb
+    fallback: Trigger | None = None
     for row in rows:
         if pos not in POS_OK[row.pos]:
             continue
@@ -60,10 +64,13 @@ def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | No
         if row.object:
             found = find_object(tree, token, row.object)
             if found >= 0:
-                return Trigger(token, row, found)
+                if tree.tokens[found].head == token:
+                    return Trigger(token, row, found)
+                # a deeper match ('посредничество в переговорах') waits for a direct one
+                fallback = fallback or Trigger(token, row, found)
             continue
-        return Trigger(token, row, -1)
-    return None
+        return fallback or Trigger(token, row, -1)
+    return fallback
 
 
 def find_triggers(tree: Tree, tokens: range, lexicon: dict[str, list[Predicate]]) -> list[Trigger]:
