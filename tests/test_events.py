@@ -340,3 +340,8 @@ def test_a_verb_the_tagger_took_for_an_adjective_still_acts():
 def test_offer_of_mediation_beats_the_talks_it_mentions():
     found = events("Анкара предложила Баку и Еревану посредничество в переговорах.")
     assert {f[0] for f in found} == {"039"}
+
+
+def test_the_kind_of_aid_comes_from_the_noun():
+    assert {f[0] for f in events("Вашингтон предоставил Киеву военную помощь на 500 миллионов долларов.")} == {"072"}
+    assert ("073", "RUS", "SYR") in codes(events("Россия оказала Сирии гуманитарную помощь."))

@@ -14,7 +14,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "принять", "принимать", "участвовать", "выступить", "выступать", "нанести", "наносить",
                  "предпринять", "организовать", "устроить", "ввести", "вводить", "объявить", "объявлять",
                  "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести",
-                 "подтвердить", "подтверждать"}
+                 "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
+                 "выделить", "выделять"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
@@ -163,6 +164,10 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     hosts = [token]
     if trigger.object >= 0 and trigger.object != token:
         hosts.append(trigger.object)
+    head = tree.tokens[token].head
+    if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS \
+            and tree.tokens[token].rel == "obj":
+        hosts.append(head)  # 'предоставил Киеву военную помощь': the support verb holds the target
     for obj in tree.kids(token, "obj"):
         if obj not in hosts:
             hosts.append(obj)

@@ -263,10 +263,15 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         tokens = tree.sentence_range(s_index)
         triggers = find_triggers(tree, tokens, lexicon)
         specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY}
+        by_token = {t.token: t for t in triggers}
         for trigger in triggers:
             code = trigger.predicate.cameo
             if code in LOW_PRIORITY and said_more(tree, trigger.token, specific):
                 continue
+            finer = by_token.get(trigger.object)
+            if finer is not None and finer is not trigger and finer.predicate.cameo[:2] == code[:2] \
+                    and len(finer.predicate.cameo) >= len(code) and finer.predicate.cameo != code and code.endswith("0"):
+                continue  # 'предоставил военную помощь': the noun says which aid (072), not just aid (070)
             if governed_by_content_head(tree, trigger.token):
                 continue
             candidate = argument_actors(tree, resolver, trigger)
