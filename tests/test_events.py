@@ -345,3 +345,8 @@ def test_offer_of_mediation_beats_the_talks_it_mentions():
 def test_the_kind_of_aid_comes_from_the_noun():
     assert {f[0] for f in events("Вашингтон предоставил Киеву военную помощь на 500 миллионов долларов.")} == {"072"}
     assert ("073", "RUS", "SYR") in codes(events("Россия оказала Сирии гуманитарную помощь."))
+
+
+def test_protesters_are_a_group_actor():
+    found = events("Участники акции протеста потребовали отставки правительства Армении.")
+    assert found[0][1] == "участники акции протеста" and found[0][4] == "ARM"

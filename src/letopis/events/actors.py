@@ -10,6 +10,7 @@ from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
+PROTESTS = {"акция", "митинг", "беспорядок", "беспорядки", "протест", "демонстрация", "шествие", "забастовка"}
 # bodies a state keeps abroad: the place named with them is not their state
 ABROAD_BODIES = {"посольство", "консульство", "генконсульство", "представительство", "миссия", "постпредство"}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
@@ -236,7 +237,8 @@ class ActorResolver:
         role = self.gazetteer.match_role([tok.lemma])
         animate = tree.feats[token].get("Animacy") == "Anim"
         plural_body = role is not None and role.kind == "body" and tree.feats[token].get("Number") == "Plur"
-        if tok.pos != "NOUN" or not (animate or plural_body) or tok.lemma in GENERIC_EXCLUDED:
+        if tok.pos != "NOUN" or not (animate or plural_body) or (tok.lemma in GENERIC_EXCLUDED
+                                                               and not self.protesters(token)):
             return None
         if role is not None and role.role.startswith("MED"):
             return None  # the press reports; it is not a party to what it reports
@@ -250,9 +252,19 @@ class ActorResolver:
                 break
         tokens = [tree.tokens[t] for t in phrase]
         name = nominative_phrase(tokens) if tokens else tok.text
-        name = name[:1].lower() + name[1:] if name[:1].isupper() and not tok.text[:1].isupper() else name
+        first = tokens[0] if tokens else tok
+        name = name[:1].lower() + name[1:] if first.pos != "PROPN" and not first.text.isupper() else name
+        named_state = any(self.mention_of.get(t) is not None and self.mention_of[t].type == "GPE" for t in phrase)
+        if country and not named_state and country in self.gazetteer.countries:
+            name = f"{name} {genitive(self.gazetteer.country(country).short)}"  # 'силы безопасности Казахстана'
         return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
                      tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
+
+    def protesters(self, token: int) -> bool:
+        """'участники беспорядков', 'участники акции протеста': people named by a protest."""
+        tree = self.tree
+        return tree.tokens[token].lemma == "участник" and any(
+            tree.tokens[c].lemma in PROTESTS for c in tree.kids(token, "nmod") if not tree.preposition(c))
 
     def body_actor(self, token: int) -> Actor | None:
         """'власти Великобритании', 'российский суд', 'МИД России': a body with a country."""
