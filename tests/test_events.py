@@ -350,3 +350,9 @@ def test_the_kind_of_aid_comes_from_the_noun():
 def test_protesters_are_a_group_actor():
     found = events("Участники акции протеста потребовали отставки правительства Армении.")
     assert found[0][1] == "участники акции протеста" and found[0][4] == "ARM"
+
+
+def test_an_exchange_is_each_side_acting_on_the_other():
+    assert {("112", "AZE", "ARM"), ("112", "ARM", "AZE")} <= codes(
+        events("Азербайджан и Армения обменялись обвинениями в нарушении перемирия."))
+    assert {("0841", "RUS", "UKR"), ("0841", "UKR", "RUS")} == codes(events("Россия и Украина обменялись военнопленными."))

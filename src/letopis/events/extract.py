@@ -18,6 +18,7 @@ from .triggers import Trigger, find_triggers
 
 SYMMETRIC_ROOTS = {"04", "06"}
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
+MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
@@ -145,7 +146,9 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return []
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
         return [(sources[0], other) for other in sources[1:]]
-    if root in RECIPROCAL_ROOTS and len(sources) >= 2 and not targets_ and candidate.trigger.predicate.pos != "NOUN":
+    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS  # 'обменялись обвинениями'
+    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and candidate.trigger.predicate.pos != "NOUN" \
+            and (not targets_ or (mutual and candidate.fallback_target)):
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
