@@ -356,3 +356,10 @@ def test_an_exchange_is_each_side_acting_on_the_other():
     assert {("112", "AZE", "ARM"), ("112", "ARM", "AZE")} <= codes(
         events("Азербайджан и Армения обменялись обвинениями в нарушении перемирия."))
     assert {("0841", "RUS", "UKR"), ("0841", "UKR", "RUS")} == codes(events("Россия и Украина обменялись военнопленными."))
+
+
+def test_plural_office_of_several_states_is_one_holder_per_state():
+    found = events("В Душанбе прошли переговоры министров обороны Таджикистана и Киргизии.")
+    assert [f[:5] for f in found] == [("040", "министр обороны Таджикистана", "TJK", "министр обороны Киргизии", "KGZ")]
+    found = events("Послы Франции и Германии встретились с президентом Армении.")
+    assert {("040", "FRA", "ARM"), ("040", "DEU", "ARM")} <= codes(found)

@@ -74,7 +74,9 @@ class ActorResolver:
 
     def resolve(self, token: int, as_state: bool = True) -> list[Actor]:
         """All actors a noun phrase names, one per coordinated member."""
-        actors: list[Actor] = []
+        actors: list[Actor] = self.each_state_office(token)
+        if actors:
+            return actors
         for member in self.tree.conjuncts(token):
             actor = self.resolve_one(member, as_state)
             if actor and all(not same_actor(actor, a) for a in actors):
@@ -163,6 +165,32 @@ class ActorResolver:
                     if tree.case(agent) == "Ins" and not tree.preposition(agent):
                         return self.resolve_one(agent)
         return None
+
+    def each_state_office(self, token: int) -> list[Actor]:
+        """'министров обороны Таджикистана и Киргизии': one office holder per state."""
+        tree = self.tree
+        if tree.feats[token].get("Number") != "Plur" or token in self.mention_of:
+            return []
+        role = self.gazetteer.match_role([tree.tokens[token].lemma])
+        if role is None or role.kind != "person":
+            return []
+        inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
+        states = [c for t in inside for c in tree.conjuncts(t)
+                  if (m := self.mention_of.get(c)) is not None and m.type == "GPE"
+                  and m.kind not in ("adjective", "demonym") and not tree.preposition(c)]
+        if len(states) < 2:
+            return []
+        # the head in the singular, its genitive words as they stand: 'министр обороны'
+        title = " ".join([tree.tokens[token].lemma] + [tree.tokens[t].text for t in inside if token < t < states[0]])
+        actors = []
+        for t in states:
+            country = self.entity(self.mention_of[t]).country
+            if not country or country.startswith(("IGO:", "NSA:")) or country not in self.gazetteer.countries:
+                return []
+            actors.append(Actor(f"{title} {genitive(self.gazetteer.country(country).short)}", country,
+                                actor_code(country, role.role, self.gazetteer), -1,
+                                tree.tokens[token].start, tree.tokens[t].stop))
+        return actors
 
     def office_holder(self, token: int, state: Mention) -> Actor | None:
         """'посла Азербайджана' with no name: the office holder of that state, not the state."""

@@ -398,19 +398,22 @@ def recode(event: Event, code: str) -> None:
 
 def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
     """Of two reports of one act between the same two countries, keep the one that names
-    people or bodies: 'Азербайджан и Казахстан обсудили' in a title restates the meeting
-    of their ministers in the body."""
+    people or bodies: 'Азербайджан и Казахстан обсудили' or 'представители Казахстана и
+    Азербайджана обсудили' in a title restates the meeting of their ministers in the body."""
     def countries(event: Event) -> tuple:
         pair = ((event.source.country if event.source else None), (event.target.country if event.target else None))
         return tuple(sorted(pair, key=str)) if event.root in SYMMETRIC_ROOTS else pair
 
-    specific = {(e.cameo, countries(e)) for e in events
-                if e.cameo not in (VISIT, HOST) and not is_state(e.source, doc) and
-                not is_state(e.target, doc)}
+    def unnamed(actor: Actor | None) -> bool:  # an office or group the text does not name
+        return actor is not None and actor.entity < 0 and bool(actor.country)
+
+    def vague(event: Event) -> bool:
+        return is_state(event.source, doc) or is_state(event.target, doc) \
+            or (unnamed(event.source) and unnamed(event.target))
+
+    specific = {(e.cameo, countries(e)) for e in events if e.cameo not in (VISIT, HOST) and not vague(e)}
     return [e for e in events
-            if e.cameo in (VISIT, HOST)
-            or not (is_state(e.source, doc) or is_state(e.target, doc))
-            or (e.cameo, countries(e)) not in specific]
+            if e.cameo in (VISIT, HOST) or not vague(e) or (e.cameo, countries(e)) not in specific]
 
 
 def event_key(event: Event) -> tuple:
