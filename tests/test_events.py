@@ -363,3 +363,7 @@ def test_plural_office_of_several_states_is_one_holder_per_state():
     assert [f[:5] for f in found] == [("040", "министр обороны Таджикистана", "TJK", "министр обороны Киргизии", "KGZ")]
     found = events("Послы Франции и Германии встретились с президентом Армении.")
     assert {("040", "FRA", "ARM"), ("040", "DEU", "ARM")} <= codes(found)
+
+
+def test_a_quarrel_between_citizens_of_two_states_is_no_political_event():
+    assert events("Российский журналист Иван Петров обвинил американского блогера Джона Смита во лжи.") == []

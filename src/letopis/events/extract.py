@@ -298,7 +298,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     host = state_of(target, resolver) if target else None
                     if host is None or (source.country and host.country == source.country):
                         continue
-                    if not political(source):
+                    if not political(source, doc):
                         continue  # a visit is a state's act: 'писатели прилетели в Барнаул' is not one
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
                     visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
@@ -341,7 +341,7 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         source, target = event.source, event.target
         if reporter(source, doc) or reporter(target, doc):
             continue
-        if source and target and not political(source) and not political(target):
+        if source and target and not political(source, doc) and not political(target, doc):
             continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
                 and source.country and source.country == target.country:
@@ -356,12 +356,15 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
 POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
 
 
-def political(actor: Actor | None) -> bool:
-    """The actor acts for a state, an organisation of states or a political body."""
+def political(actor: Actor | None, doc: Doc) -> bool:
+    """A state, an organisation of states, a non-state armed group, or a person or body in a
+    political role; a citizen is not one by having a country ('российский боксёр')."""
     if actor is None:
         return False
-    if actor.country:
+    if (actor.country or "").startswith(("IGO:", "NSA:")) or is_state(actor, doc):
         return True
+    if actor.entity < 0 and actor.country and not actor.code[3:]:
+        return True  # a state named by its capital or region ('Москва заявила')
     return any(role in actor.code for role in POLITICAL_ROLES)
 
 
