@@ -190,13 +190,16 @@ def test_gdelt_columns_and_grouping(db_path: str, tmp_path: Path) -> None:
     assert (visit["EventBaseCode"], visit["EventRootCode"], visit["QuadClass"]) == ("042", "04", "1")
     assert visit["GoldsteinScale"] == "1.9" and visit["IsRootEvent"] == "1"
     assert (visit["ActionGeo_Type"], visit["ActionGeo_FullName"], visit["ActionGeo_CountryCode"]) == ("4", "Астана", "KZ")
+    # actors are placed in the state they act for, at country level
+    assert (visit["Actor1Geo_Type"], visit["Actor1Geo_FullName"], visit["Actor1Geo_CountryCode"]) == ("1", "Азербайджан", "AJ")
+    assert (visit["Actor2Geo_Type"], visit["Actor2Geo_CountryCode"]) == ("1", "KZ")
     assert visit["DATEADDED"] == "20260102030405"
     # partial event date '2023-09': Day falls back to the publication date
     criticism = got["111"]
     assert criticism["Day"] == "20250516" and criticism["NumArticles"] == "1"
     assert (criticism["Actor1CountryCode"], criticism["Actor1KnownGroupCode"], criticism["Actor1Type1Code"]) == ("", "UNO", "IGO")
     assert (criticism["ActionGeo_Type"], criticism["ActionGeo_CountryCode"], criticism["ActionGeo_FeatureID"]) == ("1", "RS", "RS")
-    assert criticism["IsRootEvent"] == "0"
+    assert criticism["IsRootEvent"] == "0" and criticism["Actor1Geo_Type"] == "0"  # an IGO has no state
     # no full date and no publication date: Day empty, Year from the partial date
     shelling = got["190"]
     assert (shelling["Day"], shelling["MonthYear"], shelling["Year"], shelling["FractionDate"]) == ("", "", "2024", "")

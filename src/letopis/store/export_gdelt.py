@@ -164,6 +164,19 @@ def geo_columns(prefix: str, place: str) -> dict[str, str]:
     return cols
 
 
+@lru_cache(maxsize=1)
+def load_country_names() -> dict[str, str]:
+    """ISO3 -> the country's short Russian name (countries.tsv)."""
+    return {row["iso3"]: row["short"] for row in read_tsv("countries.tsv") if ISO3.fullmatch(row["iso3"])}
+
+
+def actor_geo(prefix: str, country: str | None) -> dict[str, str]:
+    """An actor's geography at country level: the state it acts for (GDELT's Actor*Geo is the
+    place the text ties the actor to; letopis ties each actor to its state)."""
+    name = load_country_names().get(country or "")
+    return geo_columns(prefix, name) if name else {}
+
+
 def event_id(key: Sequence[str]) -> int:
     """A stable positive 63-bit id from the grouped row's key (same key, same id on re-export)."""
     digest = hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=8).digest()
@@ -204,7 +217,9 @@ def gdelt_row(group: dict[str, Any], added: str) -> list[str]:
         cells[f"Actor{n}Name"] = group[name]
         for field, value in split_actor(group[code], group[country]).items():
             cells[f"Actor{n}{field}"] = value
-    cells.update(geo_columns("ActionGeo", group["place"]))  # actor geography is not extracted
+    cells.update(actor_geo("Actor1Geo", group["a1country"]))
+    cells.update(actor_geo("Actor2Geo", group["a2country"]))
+    cells.update(geo_columns("ActionGeo", group["place"]))
     row = TEMPLATE.copy()
     for name, value in cells.items():
         row[INDEX[name]] = clean_cell(value)
