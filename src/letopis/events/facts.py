@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
+from .facts_acting import extend_acting, is_job_participle, skip_acting
 from .facts_body import split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
@@ -123,6 +124,8 @@ def _job_core(doc: Doc, start: int, stop: int) -> tuple[int, int]:
 def _is_job(doc: Doc, start: int, stop: int) -> bool:
     """A position span whose first noun is singular, not a status word, and has no verb in it."""
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
+    if tokens and is_job_participle(tokens[0], True):        # 'управляющий' (компанией X)
+        return not any(t.pos in ("VERB", "AUX") for t in tokens[1:])
     if any(t.pos in ("VERB", "AUX") for t in tokens):
         return False
     noun = next((t for t in tokens if t.pos == "NOUN"), None)
@@ -237,7 +240,8 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
         h = k + 1
         while h < len(tokens) and tokens[h].pos == "ADJ" and tokens[h].text[:1].islower():
             h += 1
-        if h >= len(tokens) or h in person_tokens or not _anim_noun(tokens[h]):
+        h = skip_acting(doc, h) if h < len(tokens) else h   # 'Имя, исполняющий обязанности | главы X'
+        if h >= len(tokens) or h in person_tokens or not (_anim_noun(tokens[h]) or is_job_participle(tokens[h])):
             break
         end = h
         while end + 1 < len(tokens) and tokens[end + 1].text not in (",", ";", ".", "—", "–", "(", ")") \
@@ -257,6 +261,8 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
     """Occupation of a named person from a job noun and the phrase that runs on from it to phrase_stop."""
     pos = _position_from(doc, head, limit)
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
+    if is_job_participle(doc.tokens[head], True):          # 'управляющий | компанией X': the object is no job
+        pos = (doc.tokens[head].start, doc.tokens[head].stop)
     if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
@@ -283,6 +289,10 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
         head = None
         while j >= 0 and i - j <= 10 and doc.tokens[j].sentence == sent:
             tok = doc.tokens[j]
+            if is_job_participle(tok, j == 0 or doc.tokens[j - 1].sentence != sent):   # 'управляющий банком X Имя'
+                head = j
+                j -= 1
+                continue
             if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
                 break
             if tok.text in (",", ";", ":", ".") or j in person_tokens:
@@ -417,6 +427,6 @@ def find_meetings(doc: Doc) -> list[Fact]:
 def find_facts(doc: Doc, models: Models | None = None) -> Doc:
     """Fill doc.facts with Occupation, Meeting, Ownership and Deal facts."""
     occupations = _dedupe(doc, find_occupations(doc) + find_job_phrases(doc) + find_role_clauses(doc))
-    doc.facts = (extend_wheres(doc, occupations) + find_meetings(doc)
+    doc.facts = (extend_acting(doc, extend_wheres(doc, occupations)) + find_meetings(doc)
                  + find_ownerships(doc) + find_deals(doc))
     return doc

@@ -1,0 +1,144 @@
+"""The annotation guide's coding rules over a document's candidate events: recoding
+(planned meetings, refusals), who may act on whom (reporters, private people, one's own
+state), restatements giving way to the specific report, one event per act."""
+from __future__ import annotations
+
+from ..doc import Actor, Doc, Event
+from ..entities.gazetteer import load_gazetteer
+from .cameo import load_cameo
+
+SYMMETRIC_ROOTS = {"04", "06"}
+VISIT = "042"
+HOST = "043"
+# refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
+REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
+                   "040": "125", "071": "122", "070": "122"}
+NEGATED_TRIGGER = "negated on the trigger itself"
+
+
+def is_state(actor: Actor | None, doc: Doc) -> bool:
+    """The actor is a state as a whole ('Казахстан'), not a person or body of it."""
+    if actor is None or not actor.country or actor.entity < 0:
+        return False
+    entity = doc.entities[actor.entity]
+    return entity.type == "GPE" and entity.key == entity.country
+
+
+def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
+    """The annotation guide's coding rules that no single trigger can see:
+    1. an announced future meeting is 036 (express intent to meet), planned;
+    2. an actor does not act on its own state ('Обама пригласил ... посетить США');
+    3. hosting (043) is done to a person or a delegation, not to a law or a decision."""
+    kept = []
+    for event in events:
+        if event.root == "04" and event.modality == "planned" and event.cameo != "036":
+            recode(event, "036")
+        if event.modality == "negated" and event.cameo in REFUSED_SUPPORT and event.note == NEGATED_TRIGGER:
+            recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
+            event.modality, event.note = "asserted", "a refusal ('не поддержит'), coded as a rejection"
+        source, target = event.source, event.target
+        if reporter(source, doc) or reporter(target, doc):
+            continue
+        if source and target and not political(source, doc) and not political(target, doc):
+            continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
+        if (is_state(source, doc) or is_state(target, doc)) and source and target \
+                and source.country and source.country == target.country:
+            continue
+        if event.cameo == HOST and "+host" not in event.rule and not person_like(target, doc):
+            continue
+        kept.append(event)
+    return kept
+
+
+# CAMEO actor roles that act politically even with no state named (the rest: MED, BUS, EDU, CVL ...)
+POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
+
+
+def political(actor: Actor | None, doc: Doc) -> bool:
+    """A state, an organisation of states, a non-state armed group, or a person or body in a
+    political role; a citizen is not one by having a country ('российский боксёр')."""
+    if actor is None:
+        return False
+    if (actor.country or "").startswith(("IGO:", "NSA:")) or is_state(actor, doc):
+        return True
+    if actor.entity < 0 and actor.country and not actor.code[3:]:
+        return True  # a state named by its capital or region ('Москва заявила')
+    return any(role in actor.code for role in POLITICAL_ROLES)
+
+
+def reporter(actor: Actor | None, doc: Doc) -> bool:
+    """The outlet or a source the text cites: it reports the events, it is not in them."""
+    if actor is None:
+        return False
+    name = actor.name.lower()
+    outlets = {s.lower() for s in doc.cited_sources} | ({doc.outlet.lower()} if doc.outlet else set())
+    if name in outlets:
+        return True
+    role = load_gazetteer().match_role(name.split())  # "СМИ Великобритании": the first words
+    return role is not None and role.role.startswith("MED")
+
+
+def person_like(actor: Actor | None, doc: Doc) -> bool:
+    """A person or a delegation: named, or an office holder the text does not name ('посол Азербайджана')."""
+    if actor is None:
+        return False
+    if actor.entity >= 0:
+        return doc.entities[actor.entity].type == "PER"
+    if "делегац" in actor.name.lower():
+        return True
+    role = load_gazetteer().match_role(actor.name.lower().split()[:1])
+    return role is not None and role.kind == "person"
+
+
+def recode(event: Event, code: str) -> None:
+    entry = load_cameo().get(code)
+    event.cameo, event.root, event.quad_class = entry.code, entry.root, entry.quad_class
+    event.goldstein, event.plover, event.plover_mode = entry.goldstein, entry.plover, entry.plover_mode
+    event.rule += f" -> {code}"
+
+
+def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
+    """Of two reports of one act between the same two countries, keep the one that names
+    people or bodies: 'Азербайджан и Казахстан обсудили' or 'представители Казахстана и
+    Азербайджана обсудили' in a title restates the meeting of their ministers in the body."""
+    def countries(event: Event) -> tuple:
+        pair = ((event.source.country if event.source else None), (event.target.country if event.target else None))
+        return tuple(sorted(pair, key=str)) if event.root in SYMMETRIC_ROOTS else pair
+
+    def unnamed(actor: Actor | None) -> bool:  # an office or group the text does not name
+        return actor is not None and actor.entity < 0 and bool(actor.country)
+
+    def vague(event: Event) -> bool:
+        return is_state(event.source, doc) or is_state(event.target, doc) \
+            or (unnamed(event.source) and unnamed(event.target))
+
+    specific = {(e.cameo, countries(e)) for e in events if e.cameo not in (VISIT, HOST) and not vague(e)}
+    return [e for e in events
+            if e.cameo in (VISIT, HOST) or not vague(e) or (e.cameo, countries(e)) not in specific]
+
+
+def event_key(event: Event) -> tuple:
+    def side(actor: Actor | None) -> str:
+        if actor is None:
+            return ""
+        return f"e{actor.entity}" if actor.entity >= 0 else f"{actor.name.lower()}|{actor.country}"
+    source, target = side(event.source), side(event.target)
+    if event.root in SYMMETRIC_ROOTS:
+        source, target = sorted((source, target))
+    return (source, target, event.cameo, event.modality == "negated")
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code): the first report, with the best confidence."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = event_key(event)
+        if key not in kept:
+            kept[key] = event
+        else:
+            first = kept[key]
+            first.confidence = max(first.confidence, event.confidence)
+            if event.date and (not first.date or (event.date.startswith(first.date) and len(event.date) > len(first.date))):
+                first.date, first.date_end = event.date, event.date_end  # the report that says the day
+            first.location = first.location or event.location
+    return list(kept.values())
