@@ -62,7 +62,6 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN" \
             and tree.tokens[head].head >= 0 and tree.tokens[head].rel in ("obj", "obl", "nmod"):
         return subjects(tree, tree.tokens[head].head, depth + 1)  # 'заявил о готовности обсуждать'
-
     if tok.rel == "ccomp" and is_passive(tree, token):
         return []  # 'РБК напоминает, что X была задержана': the speaker did not arrest X
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
-from .facts_acting import extend_acting, is_job_participle, skip_acting
+from .facts_acting import extend_acting, fit_participle, is_job_participle, skip_acting
 from .facts_body import split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
@@ -262,7 +262,7 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
     pos = _position_from(doc, head, limit)
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
     if is_job_participle(doc.tokens[head], True):          # 'управляющий | компанией X': the object is no job
-        pos = (doc.tokens[head].start, doc.tokens[head].stop)
+        pos, where = fit_participle(doc, head, pos, where)
     if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
