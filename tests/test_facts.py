@@ -303,3 +303,34 @@ def test_relative_clause_after_an_apposition(models):
 def test_infinitive_under_a_control_verb(models):
     occ = _occupations("Иван Петров согласился занять пост министра финансов России.", models)
     assert "России" in _wheres(occ, "Иван Петров"), occ
+
+
+def test_acting_prefix_joins_the_position(models):
+    occ = _occupations("И.о. губернатора Тверской области Сергей Иванов подписал указ.", models)
+    assert any(("position", "И.о. губернатора") in a and ("who", "Сергей Иванов") in a for a in occ), occ
+
+
+def test_acting_job_after_a_comma(models):
+    occ = _occupations("Иван Петров, исполняющий обязанности главного редактора газеты «Вечерний город», "
+                       "выступил на собрании.", models)
+    assert any(("position", "исполняющий обязанности главного редактора") in a and ("who", "Иван Петров") in a
+               for a in occ), occ
+
+
+def test_managing_participle_is_a_job(models):
+    occ = _occupations("Пётр Сидоров, управляющий компанией «Северный», отказался от комментариев.", models)
+    assert any(("position", "управляющий") in a and ("where", "Северный") in a for a in occ), occ
+    occ = _occupations("Анна Смирнова, заведующая кафедрой истории МГУ, прочла лекцию.", models)
+    assert any(("position", "заведующая") in a and ("where", "кафедрой истории МГУ") in a for a in occ), occ
+
+
+def test_unnamed_body_is_a_where(models):
+    occ = _occupations("Депутат парламента Иван Петров выступил с речью.", models)
+    assert any(("position", "Депутат") in a and ("where", "парламента") in a for a in occ), occ
+    assert not _occupations("Известный журналист Иван Петров выступил с речью.", models)
+
+
+def test_party_after_ot_is_not_the_where(models):
+    occ = _occupations("Иван Петров является депутатом парламента от партии «Зелёный путь».", models)
+    assert any(("where", "парламента") in a for a in occ), occ
+    assert not any(("where", "Зелёный путь") in a for a in occ), occ

@@ -24,6 +24,7 @@ from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
 from .facts_syntax import make_arg, trim_span
+from .facts_unnamed import unnamed_where
 from .facts_where import extend_wheres
 
 MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
@@ -184,6 +185,8 @@ def find_occupations(doc: Doc) -> list[Fact]:
             continue
         if refit is None:
             where = _named_where(doc, where) or _home_state(doc, entity, office)
+        if where is None and (unnamed := unnamed_where(doc, (pos_start, pos_stop))) is not None:
+            (pos_start, pos_stop), where = unnamed             # 'депутат | парламента' Имя
         args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
         if where is not None:
             args.append(_arg(doc, "where", *where))
@@ -263,6 +266,8 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
     if is_job_participle(doc.tokens[head], True):          # 'управляющий | компанией X': the object is no job
         pos, where = fit_participle(doc, head, pos, where)
+    if (unnamed := unnamed_where(doc, pos, where)) is not None:
+        pos, where = unnamed                               # 'капитан | сборной' Имя
     if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from .facts_syntax import make_arg, mention_head, stand_in, token_index
+from .facts_unnamed import unnamed_where
 
 # verbs that link a person to a job noun in the instrumental
 LINK_VERBS = {"являться", "стать", "становиться", "быть", "оставаться", "остаться", "работать", "служить",
@@ -90,6 +91,8 @@ def _job_fact(doc: Doc, who: Mention, noun: int) -> Fact | None:
 
     pos = _position_from(doc, noun, len(doc.tokens))
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], _phrase_end(doc, noun)))
+    if (unnamed := unnamed_where(doc, pos, where)) is not None:
+        pos, where = unnamed                               # 'является депутатом | парламента'
     if where is None or not _is_job(doc, *pos):
         return None
     args = [make_arg(doc, "who", who.start, who.stop), make_arg(doc, "position", *pos), make_arg(doc, "where", *where)]
