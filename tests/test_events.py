@@ -202,7 +202,14 @@ def test_indeclinable_name_after_the_object_is_not_a_second_subject():
 def test_declared_readiness_to_talk_is_an_intent_to_meet():
     found = events("Министр иностранных дел Армении заявил о готовности обсуждать с Азербайджаном мирный договор.")
     assert ("036", "ARM", "AZE") in codes(found)
-    assert {f[7] for f in found if f[0] == "036"} == {"planned"}
+    # the intent was stated (asserted, CAMEO 03x), not a meeting announced for later (planned)
+    assert {f[7] for f in found if f[0] == "036"} == {"asserted"}
+
+
+def test_the_date_of_a_stated_intent_is_when_it_was_stated():
+    found = events("Несмотря на это 26 февраля 2016 года в российском Минфине заявили о готовности обсуждать "
+                   "с Украиной вопрос о долге.", published=None)
+    assert [(f[0], f[5]) for f in found] == [("036", "2016-02-26")]
 
 
 def test_expelled_diplomats_are_their_state():

@@ -122,6 +122,20 @@ def span_edge(tree: Tree, first: int) -> bool:
     return tree.tokens[first].text.lower() in SPAN_WORDS or (first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS)
 
 
+def governing_verb(tree: Tree, token: int) -> int | None:
+    """The finite verb an infinitive trigger depends on, through a noun at most ('заявили о
+    готовности обсуждать' -> 'заявили'); None for a finite trigger."""
+    verb = clause_verb(tree, token)
+    if tree.feats[verb].get("VerbForm") != "Inf":
+        return None
+    head, steps = tree.tokens[verb].head, 0
+    while head >= 0 and steps < 3:
+        if tree.tokens[head].pos in ("VERB", "AUX") and tree.feats[head].get("VerbForm") == "Fin":
+            return head
+        head, steps = tree.tokens[head].head, steps + 1
+    return None
+
+
 def since(tree: Tree, first: int) -> bool:
     """'с ноября 2020 года': when a state began; a one-off act ('заявил') cannot date from it."""
     return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
@@ -134,6 +148,10 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     perfective = tree.feats[clause_verb(tree, token)].get("Aspect") == "Perf"
     in_clause = [d for d, first in context.dates.get(sentence, [])
                  if first in clause and not span_edge(tree, first) and not (perfective and since(tree, first))]
+    outer = governing_verb(tree, token)
+    if not in_clause and outer is not None:  # 'заявили о готовности обсуждать': when they said so
+        in_clause = [d for d, first in context.dates.get(sentence, [])
+                     if first in clause_of(tree, outer) and not span_edge(tree, first)]
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
     opening = [d for d, first in context.dates.get(sentence, [])

@@ -14,6 +14,7 @@ HOST = "043"
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
 NEGATED_TRIGGER = "negated on the trigger itself"
+STATED_INTENT = "the content of an intent its actor states"
 
 
 def is_state(actor: Actor | None, doc: Doc) -> bool:
@@ -33,6 +34,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if event.root == "04" and event.modality == "planned" and event.cameo != "036":
             recode(event, "036")
+            if event.note == STATED_INTENT:  # the intent was stated: that act happened
+                event.modality = "asserted"
         if event.modality == "negated" and event.cameo in REFUSED_SUPPORT and event.note == NEGATED_TRIGGER:
             recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
             event.modality, event.note = "asserted", "a refusal ('не поддержит'), coded as a rejection"

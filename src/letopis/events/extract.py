@@ -13,9 +13,9 @@ from .arguments import (FRAME_NOUNS, clause_actor_tokens, content_actor_tokens, 
 from .bodies import act_state, body_for, name_body
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
-from .conventions import (HOST, NEGATED_TRIGGER, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
+from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
                           drop_less_specific, is_state, person_like, political)
-from .modality import modality_of
+from .modality import modality_of, stated_intent
 from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
@@ -161,6 +161,8 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
     modality = modality_of(tree, trigger.token)
     # 'не поддержит' refuses; 'не смогли договориться' failed: only the first is a rejection
     note = NEGATED_TRIGGER if modality == "negated" and tree.is_negated(trigger.token) else ""
+    if modality == "planned" and stated_intent(tree, trigger.token):
+        note = STATED_INTENT
     date, date_end, location = locate(context, tree, trigger.token, modality)
     confidence = 0.5 + (0.15 if source.entity >= 0 else 0) + (0.15 if target is not None and target.entity >= 0 else 0)
     confidence += 0.1 if trigger.predicate.object else 0

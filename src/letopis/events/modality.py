@@ -10,6 +10,8 @@ PLAN_HEADS = {"планировать", "намереваться", "собир�
 HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потребовать", "призвать", "призывать", "предложить",
                       "предлагать", "просить", "попросить", "угрожать", "пригрозить", "рассмотреть", "допускать",
                       "допустить", "если", "возможный", "вероятный"}
+INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
+                "желание", "решимость", "намереваться"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной"}
 
 
@@ -18,17 +20,29 @@ def infinitive_of_noun(tree: Tree, token: int) -> bool:
     return tree.feats[token].get("VerbForm") == "Inf" and tree.tokens[token].rel in ("nmod", "acl")
 
 
-def modality_of(tree: Tree, token: int) -> str:
-    """Negation wins, then conditions and demands, then plans; the rest is asserted."""
-    tok = tree.tokens[token]
-    feats = tree.feats[token]
+def governing_chain(tree: Tree, token: int) -> list[int]:
+    """The trigger and the words it depends on: 'не смогли договориться', 'планирует
+    посетить', 'о готовности обсуждать', 'визит' under its verb."""
     chain = [token]
-    head = tok.head
-    # climb through 'не смогли договориться', 'планирует посетить', 'визит' under its verb
+    head = tree.tokens[token].head
     while head >= 0 and len(chain) < 4 and (tree.tokens[chain[-1]].rel in ("xcomp", "obj", "ccomp", "csubj", "nsubj:pass")
                                              or infinitive_of_noun(tree, chain[-1])):
         chain.append(head)
         head = tree.tokens[head].head
+    return chain
+
+
+def stated_intent(tree: Tree, token: int) -> bool:
+    """The act is the content of an intent its actor states ('заявили о готовности обсуждать',
+    'намерен посетить'): the statement happened; CAMEO codes it as an intent (03x)."""
+    return any(tree.tokens[t].lemma in INTENT_HEADS for t in governing_chain(tree, token)[1:])
+
+
+def modality_of(tree: Tree, token: int) -> str:
+    """Negation wins, then conditions and demands, then plans; the rest is asserted."""
+    tok = tree.tokens[token]
+    feats = tree.feats[token]
+    chain = governing_chain(tree, token)
     if any(tree.is_negated(t) for t in chain):
         return "negated"
     for t in chain:
