@@ -374,3 +374,9 @@ def test_plural_office_of_several_states_is_one_holder_per_state():
 
 def test_a_quarrel_between_citizens_of_two_states_is_no_political_event():
     assert events("Российский журналист Иван Петров обвинил американского блогера Джона Смита во лжи.") == []
+
+
+def test_an_act_said_to_come_earlier_takes_no_story_date():
+    found = events("17 мая 2017 года оппозиционер Иван Петров вышел из тюрьмы в Минске. Первоначально Петров был "
+                   "приговорён белорусским судом к пяти годам.", published=None)
+    assert [f[5] for f in found if f[0] == "173"] == [None]

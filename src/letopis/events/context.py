@@ -7,6 +7,8 @@ from ..doc import Doc, Event
 from .dates import DateMention, find_dates, parse_iso
 from .syntax import Tree
 
+# an undated act said to come before the story ('Ранее ...', 'Первоначально ...') keeps no date
+EARLIER_WORDS = {"ранее", "первоначально", "изначально", "прежде", "когда-то", "некогда"}
 THEN_WORDS = {"тогда", "тогдашний", "затем", "потом", "позже", "позднее", "впоследствии"}
 LEDE_SENTENCES = 4
 RECENT_DAYS = 14
@@ -164,7 +166,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         date, end = opening[0].value, opening[0].end
     elif sentence_words & THEN_WORDS and context.previous_date:
         date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
-    elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted":
+    elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted" \
+            and not sentence_words & EARLIER_WORDS:
         date, end = context.story_date()
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
