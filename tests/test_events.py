@@ -380,3 +380,13 @@ def test_an_act_said_to_come_earlier_takes_no_story_date():
     found = events("17 мая 2017 года оппозиционер Иван Петров вышел из тюрьмы в Минске. Первоначально Петров был "
                    "приговорён белорусским судом к пяти годам.", published=None)
     assert [f[5] for f in found if f[0] == "173"] == [None]
+
+
+def test_calling_something_names_praise_or_criticism():
+    assert ("051", "KAZ", "CHN") in codes(events("Токаев назвал отношения с Китаем стратегическими."))
+    assert ("111", "RUS", "USA") in codes(events("Захарова назвала заявление Вашингтона провокацией."))
+
+
+def test_saying_that_another_must_act_is_a_demand():
+    found = events("Алиев заявил, что Армения должна отказаться от территориальных претензий.")
+    assert ("100", "AZE", "ARM") in codes(found)
