@@ -12,6 +12,7 @@ from itertools import islice, product
 from pathlib import Path
 
 from letopis.entities.gazetteer import load_morph, norm
+from letopis.tsv import TableError, read_rows, split_list
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KINDS = {"city", "region", "island", "sea"}
@@ -125,20 +126,15 @@ class Cities:
 def parse_cities(path: Path) -> list[Place]:
     """Rows of a cities.tsv file; raises CitiesError naming the line of a bad row."""
     places: list[Place] = []
-    header: list[str] | None = None
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        name, kind, iso3 = row["name"].strip(), row["kind"].strip(), row["iso3"].strip()
-        if not name or not iso3 or kind not in KINDS or len(cells) > len(header):
-            raise CitiesError(f"{path.name}:{lineno}: bad row {line!r}")
-        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-        places.append(Place(name, aliases, iso3, kind, row.get("note", "").strip()))
+    try:
+        rows = read_rows(path)
+    except TableError as error:
+        raise CitiesError(str(error)) from None
+    for lineno, row in rows:
+        name, kind, iso3 = row["name"], row["kind"], row["iso3"]
+        if not name or not iso3 or kind not in KINDS:
+            raise CitiesError(f"{path.name}:{lineno}: bad row {row!r}")
+        places.append(Place(name, split_list(row["aliases"]), iso3, kind, row.get("note", "")))
     return places
 
 

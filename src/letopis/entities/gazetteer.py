@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..tsv import read_rows, split_list
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # Endings that may follow an adjective stem ('казахстанск' + 'ой').
@@ -139,15 +141,8 @@ def _is_common_word(word: str) -> bool:
     return common >= 0.5
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in cell.split("|") if x.strip())
-
-
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    lines = [ln.rstrip("\n") for ln in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t") + [""] * (len(header) - ln.count("\t") - 1))) for ln in lines[1:]]
+    return [row for _, row in read_rows(DATA / name)]
 
 
 def tokenize(text: str) -> list[_Tok]:
@@ -416,12 +411,12 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """Load the gazetteer tables once (the morphology analyser comes up on first use)."""
     countries = [
-        Country(r["iso3"], r["short"], _split(r["official"]), _split(r["abbreviations"]),
-                _split(r["adjective_stems"]), _split(r["compound_prefixes"]), _split(r["demonyms"]),
-                r["capital"], _split(r["capital_aliases"]), _split(r["seats"]), _split(r["other_names"]))
+        Country(r["iso3"], r["short"], split_list(r["official"]), split_list(r["abbreviations"]),
+                split_list(r["adjective_stems"]), split_list(r["compound_prefixes"]), split_list(r["demonyms"]),
+                r["capital"], split_list(r["capital_aliases"]), split_list(r["seats"]), split_list(r["other_names"]))
         for r in _read_tsv("countries.tsv")
     ]
-    igos = [Igo(r["code"], _split(r["ru_acronyms"]), _split(r["en_acronyms"]), _split(r["names"]),
+    igos = [Igo(r["code"], split_list(r["ru_acronyms"]), split_list(r["en_acronyms"]), split_list(r["names"]),
                 r["actor_code"], r["parent"]) for r in _read_tsv("igos.tsv")]
     roles = [Role(r["word"], r["role"], r["kind"], int(r["rank"]), r["note"]) for r in _read_tsv("roles.tsv")]
     return Gazetteer(countries, igos, roles)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..tsv import read_rows, split_list
+
 PERSONS_TSV = Path(__file__).resolve().parents[1] / "data" / "persons.tsv"
 
 # Arabic articles glued to a surname: 'ас-Сиси' is also found as 'Сиси'.
@@ -129,22 +131,13 @@ def parse_persons(path: Path = PERSONS_TSV) -> KnownPeople:
     """Read persons.tsv into a KnownPeople index."""
     terms: dict[str, list[Term]] = {}
     aliases: dict[str, list[str]] = {}
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        name = row["name"].strip()
-        end = row["end"].strip()
+    for _, row in read_rows(path):
+        name, end = row["name"], row["end"]
         terms.setdefault(name, []).append(
-            Term(row["country"].strip(), row["role"].strip(), row["office"].strip(), int(row["start"]), int(end) if end else None)
+            Term(row["country"], row["role"], row["office"], int(row["start"]), int(end) if end else None)
         )
         known = aliases.setdefault(name, [])
-        known.extend(a.strip() for a in row["aliases"].split("|") if a.strip() and a.strip() not in known)
+        known.extend(a for a in split_list(row["aliases"]) if a not in known)
     return KnownPeople(terms, aliases)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..entities.gazetteer import load_morph
 from ..entities.inflect import match_case
+from ..tsv import read_rows, split_list
 
 BODIES_TSV = Path(__file__).resolve().parents[1] / "data" / "bodies.tsv"
 DEFAULT = "власти"
@@ -27,17 +28,8 @@ class Body:
 def load_bodies(path: Path = BODIES_TSV) -> dict[str, Body]:
     """Trigger lemma -> the body that performs it."""
     out: dict[str, Body] = {}
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        cues = frozenset(c.strip() for c in row.get("cue", "").split("|") if c.strip())
-        out[row["lemma"].strip()] = Body(row["lemma"].strip(), row["body"].strip(), row["role"].strip(), cues)
+    for _, row in read_rows(path):
+        out[row["lemma"]] = Body(row["lemma"], row["body"], row["role"], frozenset(split_list(row.get("cue", ""))))
     return out
 
 

@@ -1,12 +1,12 @@
 """CAMEO code table and the Russian predicate lexicon, read from src/letopis/data/."""
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LetopisError
+from ..tsv import TableError, read_rows, split_list
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CAMEO_TSV = DATA / "cameo.tsv"
@@ -72,20 +72,11 @@ class CameoTable:
 
 
 def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a '#'-commented, tab-separated file with a header, with line numbers."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")]
-    if not body:
-        raise LexiconError(f"{path}: no header row")
-    header = body[0][1].split("\t")
-    rows = []
-    for lineno, ln in body[1:]:
-        cells = next(csv.reader([ln], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if len(cells) > len(header):
-            raise LexiconError(f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append((lineno, {h: c.strip() for h, c in zip(header, cells)}))
-    return rows
+    """Rows of a data table with their line numbers (letopis.tsv), errors as LexiconError."""
+    try:
+        return read_rows(path)
+    except TableError as error:
+        raise LexiconError(str(error)) from None
 
 
 @functools.cache
@@ -140,17 +131,13 @@ class Predicate:
     unless: tuple[str, ...] = ()  # dependents that block the row ('освободить от должности')
 
 
-def _split(cell: str, sep: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in cell.split(sep) if p.strip())
-
-
 def _parse_predicate(path: Path, lineno: int, r: dict[str, str]) -> Predicate:
     where = f"{path}:{lineno}"
-    p = Predicate(lemma=r.get("lemma", ""), object=_split(r.get("object", ""), "|"),
+    p = Predicate(lemma=r.get("lemma", ""), object=split_list(r.get("object", ""), "|"),
                   cameo=r.get("cameo", ""), pos=r.get("pos", ""),
-                  target=_split(r.get("target", ""), ","),
+                  target=split_list(r.get("target", ""), ","),
                   source=r.get("source", "") or "nsubj", note=r.get("note", ""), line=lineno,
-                  unless=_split(r.get("except", ""), "|"))
+                  unless=split_list(r.get("except", ""), "|"))
     if not p.lemma or p.lemma != p.lemma.lower() or " " in p.lemma:
         raise LexiconError(f"{where}: lemma must be one lowercase word, got {p.lemma!r}")
     if not validate(p.cameo) or len(p.cameo) < 3:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..doc import Doc
+from ..tsv import read_words
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts_bodies.tsv"
 
@@ -19,8 +20,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "facts_bodies.tsv"
 @lru_cache(maxsize=1)
 def load_body_nouns() -> frozenset[str]:
     """Lemmas of body nouns from data/facts_bodies.tsv."""
-    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return read_words(DATA)
 
 
 def _is_body(tok) -> bool:

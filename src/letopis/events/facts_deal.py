@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..doc import Doc, Fact
+from ..tsv import read_rows
 from .facts_syntax import attached, make_arg, named_heads, token_index, verb_above
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts_deals.tsv"
@@ -26,9 +27,7 @@ GLUE = " \t\n()«»\"–—-"
 @lru_cache(maxsize=1)
 def load_deal_triggers() -> dict[str, str]:
     """Deal lemma -> factRuEval deal type, from data/facts_deals.tsv."""
-    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
+    return {row["lemma"]: row["type"] for _, row in read_rows(DATA) if row["lemma"] and row["type"]}
 
 
 def _lemma(tok) -> str:

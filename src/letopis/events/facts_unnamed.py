@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..doc import Doc
+from ..tsv import read_words
 
 POSSESSIVES = {"свой", "его", "ее", "её", "их", "наш", "мой", "ваш", "твой"}
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts_unnamed.tsv"
@@ -18,8 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "facts_unnamed.tsv"
 @lru_cache(maxsize=1)
 def load_unnamed_bodies() -> frozenset[str]:
     """Lemmas of unnamed bodies from data/facts_unnamed.tsv."""
-    return frozenset(line.strip() for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return read_words(DATA)
 
 
 def _is_unnamed_body(tok) -> bool:

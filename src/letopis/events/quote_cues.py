@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..tsv import read_rows
 from .syntax import Tree
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -40,11 +41,10 @@ def norm(lemma: str) -> str:
 @cache
 def load_cues() -> dict[tuple[str, ...], CueWord]:
     """The cue table in data/quote_verbs.tsv, keyed by lemma sequence."""
-    text = (DATA / "quote_verbs.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     table: dict[tuple[str, ...], CueWord] = {}
-    for cue, kind, speaker in (r[:3] for r in rows[1:]):
-        table[tuple(norm(cue).split())] = CueWord(norm(cue), kind, speaker)
+    for _, row in read_rows(DATA / "quote_verbs.tsv"):
+        cue = norm(row["cue"])
+        table[tuple(cue.split())] = CueWord(cue, row["kind"], row["speaker"])
     return table
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 import duckdb
 
+from ..tsv import read_rows
+
 # GDELT 2.0 Event codebook (GDELT-Event_Codebook-V2.0), in file order.
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                 "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"]
@@ -79,11 +81,8 @@ ORDER BY when_key, a1code, a1name, a2code, a2name, cameo, place
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a '#'-commented, tab-separated data file with a header row."""
-    text = resources.files("letopis.data").joinpath(name).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    """Rows of one of letopis' data tables (letopis.tsv)."""
+    return [row for _, row in read_rows(Path(str(resources.files("letopis.data").joinpath(name))))]
 
 
 @lru_cache(maxsize=1)
