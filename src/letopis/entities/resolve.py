@@ -119,6 +119,10 @@ def state_after(text: str, hits: list[tuple[Mention, str]], stop: int) -> str | 
     return None
 
 
+# CAMEO actor roles that act politically (the rest - MED, BUS, EDU, CVL ... - are society's)
+POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
+
+
 def actor_code(country: str | None, role: str, gazetteer: Gazetteer) -> str:
     """CAMEO-style actor code: country + role ('KAZGOV'); IGOs use their own code."""
     if not country:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
+from ..entities.resolve import POLITICAL_ROLES
 from .cameo import load_cameo
 
 SYMMETRIC_ROOTS = {"04", "06"}
@@ -53,8 +54,6 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     return kept
 
 
-# CAMEO actor roles that act politically even with no state named (the rest: MED, BUS, EDU, CVL ...)
-POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
 
 
 def political(actor: Actor | None, doc: Doc) -> bool:

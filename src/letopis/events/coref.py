@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..doc import Actor, Entity, Mention
 from ..entities.gazetteer import Role, load_morph
 from ..entities.inflect import genitive, nominative_phrase, person_genitive
-from ..entities.resolve import actor_code
+from ..entities.resolve import POLITICAL_ROLES, actor_code
 
 if TYPE_CHECKING:
     from .actors import ActorResolver
@@ -26,7 +26,6 @@ KINSHIP = {"сын", "дочь", "жена", "муж", "мать", "отец", "
 INDEFINITE = {"один", "другой", "некий", "какой-то", "каждый", "любой", "некоторый", "всякий", "иной"}
 DEMONSTRATIVES = {"этот", "тот", "данный", "упомянутый"}
 QUOTES = {"«", "»", '"', "„", "“", "”"}
-POLITICAL_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "IGO", "PTY")
 # Heads that name a person through an office of something: 'глава ведомства'.
 HEAD_WORDS = {"глава", "руководитель", "лидер", "начальник", "директор", "председатель"}
 HEAD_OF_STATE = ("президент", "король", "королева", "эмир", "султан", "монарх", "глава государства")
