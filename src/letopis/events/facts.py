@@ -23,7 +23,7 @@ from .facts_body import split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
-from .facts_syntax import make_arg, trim_span
+from .facts_syntax import attached, make_arg, mention_head, trim_span, verb_above
 from .facts_unnamed import unnamed_where
 from .facts_where import extend_wheres
 
@@ -357,41 +357,6 @@ def _meeting_triggers(doc: Doc) -> list[int]:
     return sorted(set(out))
 
 
-def _verb_above(doc: Doc, i: int) -> int:
-    """The nearest verb governing token i (i itself when it is a verb), or -1."""
-    for _ in range(8):
-        if i < 0 or doc.tokens[i].pos in ("VERB", "AUX"):
-            return i
-        i = doc.tokens[i].head
-    return -1
-
-
-def _name_head(doc: Doc, m: Mention, index: dict[int, int]) -> int:
-    """The token of a mention whose syntactic head lies outside it."""
-    i = index.get(m.start, -1)
-    for _ in range(6):
-        if i < 0:
-            return -1
-        h = doc.tokens[i].head
-        if h < 0 or not (m.start <= doc.tokens[h].start < m.stop):
-            return i
-        i = h
-    return i
-
-
-def _attached(doc: Doc, i: int, targets: set[int]) -> bool:
-    """Token i reaches a target by climbing heads without passing through another verb."""
-    for _ in range(8):
-        if i < 0:
-            return False
-        if i in targets:
-            return True
-        if doc.tokens[i].pos in ("VERB", "AUX"):
-            return False
-        i = doc.tokens[i].head
-    return False
-
-
 def find_meetings(doc: Doc) -> list[Fact]:
     """Meeting facts: two or more named people attached in the parse to one meeting word or its verb."""
     facts: list[Fact] = []
@@ -400,7 +365,7 @@ def find_meetings(doc: Doc) -> list[Fact]:
     for trig in _meeting_triggers(doc):
         sent = doc.tokens[trig].sentence
         targets = {trig}
-        verb = _verb_above(doc, trig)
+        verb = verb_above(doc, trig)
         if verb >= 0:
             targets.add(verb)
             # 'X прибыл и встретился с Y', 'X и Y, которые встречаются': the governing word's people meet too
@@ -411,10 +376,10 @@ def find_meetings(doc: Doc) -> list[Fact]:
         for m in doc.mentions:
             if m.type != "PER" or m.kind != "name" or m.entity < 0:
                 continue
-            h = _name_head(doc, m, index)
+            h = mention_head(doc, m, index)
             if h >= 0 and doc.tokens[h].sentence == sent:
                 heads[h] = m
-        joined = {h for h in heads if _attached(doc, h, targets)}
+        joined = {h for h in heads if attached(doc, h, targets)}
         # conjoined names meet together: 'X и Y, которые встречаются' (the relative clause hangs on Y)
         joined |= {h for h in heads if doc.tokens[h].rel == "conj" and doc.tokens[h].head in joined}
         joined |= {doc.tokens[h].head for h in joined if doc.tokens[h].rel == "conj" and doc.tokens[h].head in heads}
