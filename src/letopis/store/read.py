@@ -29,9 +29,12 @@ def summary(con: duckdb.DuckDBPyConnection, limit: int = 30) -> dict[str, Any]:
         FROM entities WHERE type = 'PER' AND country IS NOT NULL
         GROUP BY name, country ORDER BY docs DESC, name LIMIT ?""", [limit]).fetchall()
     def by_type(where: str) -> list[tuple]:
+        # an international organisation is one actor whatever a text calls it ('ШОС' or its
+        # full name): grouped by its key, shown by its most frequent name
         return con.execute(f"""
-            SELECT name, country, count(DISTINCT doc_id) AS docs FROM entities WHERE {where}
-            GROUP BY name, country ORDER BY docs DESC, name LIMIT ?""", [limit]).fetchall()
+            SELECT mode(name) AS name, country, count(DISTINCT doc_id) AS docs FROM entities WHERE {where}
+            GROUP BY CASE WHEN key LIKE 'IGO:%' THEN key ELSE name END, country
+            ORDER BY docs DESC, name LIMIT ?""", [limit]).fetchall()
     return {
         "documents": documents,
         "people": people,
