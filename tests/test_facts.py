@@ -334,3 +334,46 @@ def test_party_after_ot_is_not_the_where(models):
     occ = _occupations("Иван Петров является депутатом парламента от партии «Зелёный путь».", models)
     assert any(("where", "парламента") in a for a in occ), occ
     assert not any(("where", "Зелёный путь") in a for a in occ), occ
+
+
+def test_owner_noun_in_a_relative_clause_after_the_property(models):
+    text = "Акции банка «Василёк», крупнейшим акционером которого является холдинг «Ромашка», упали."
+    assert {("owner", "Ромашка"), ("property", "Василёк")} in _ownership_pairs(text, models)
+
+
+def test_owner_noun_after_a_title_and_one_of_takes_a_list_of_properties(models):
+    text = "Иван Петров - известный режиссёр, один из создателей театра «Василёк», театра «Ромашка» и студии «Лютик»."
+    pairs = _ownership_pairs(text, models)
+    assert {("owner", "Иван Петров"), ("property", "Василёк")} in pairs
+    assert {("owner", "Иван Петров"), ("property", "Ромашка")} in pairs
+
+
+def test_entering_a_holding_gives_ownership(models):
+    pair = {("owner", "Ромашка"), ("property", "Василёк")}
+    assert _ownership_pairs("Банк «Василёк» входит в холдинг «Ромашка».", models) == [pair]
+    assert _ownership_pairs("Банк «Василёк», входящий в группу «Ромашка», сократил штат.", models) == [pair]
+    assert _ownership_pairs("Банк «Василёк» входит в рейтинг журнала «Ромашка».", models) == []
+
+
+def test_caseless_foreign_owner_of_belongs(models):
+    assert _ownership_pairs("Банк «Василёк» принадлежит USM Holdings.", models) == \
+        [{("owner", "USM Holdings"), ("property", "Василёк")}]
+
+
+def test_person_named_after_a_business_owns_it(models):
+    assert {("owner", "Ивана Петрова"), ("property", "Oak Holdings")} in \
+        _ownership_pairs("Завод купила компания Oak Holdings Ивана Петрова.", models)
+    # an employee: the name hangs on a person noun before the business
+    assert _ownership_pairs("Он заручился поддержкой топ-менеджера банка Oak Holdings Ивана Петрова.", models) == []
+    # a ministry is led, not owned
+    assert _ownership_pairs("Сотрудники МВД Ивана Петрова провели обыск.", models) == []
+
+
+def test_possessive_before_a_business_noun_gives_ownership(models):
+    text = "Бизнесмен Иван Петров, чей холдинг Oak Holdings владеет заводами, выступил в Туле."
+    assert {("owner", "Иван Петров"), ("property", "Oak Holdings")} in _ownership_pairs(text, models)
+
+
+def test_subsidiary_object_of_a_verb_is_owned_by_its_subject(models):
+    assert _ownership_pairs("Fininvest передала права своей дочерней компании Mediaset.", models) == \
+        [{("owner", "Fininvest"), ("property", "Mediaset")}]

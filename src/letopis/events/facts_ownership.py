@@ -8,16 +8,29 @@ is a named person, organisation or state, the property a named organisation, bot
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from ..doc import Doc, Fact, Mention
-from .facts_syntax import POSSESSIVE, attached, make_arg, named_heads, previous_name, stand_in, token_index
+from ..tsv import read_rows
+from .facts_syntax import (POSSESSIVE, attached, make_arg, named_heads, previous_name, stand_in, token_index,
+                           verb_above)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts_owners.tsv"
 OWNERS = {"PER", "ORG", "GPE"}
 PROPERTY = {"ORG"}
 # link verbs between an owner and an owner noun ('X является совладельцем Y', 'X стал основателем Y')
+# 'X входит в холдинг Y' (kind part_of; kept here, not in facts_owners.tsv, whose kinds a test pins)
+ENTER_VERBS = {"входить", "входящий"}
+# group nouns that 'входить в' takes for ownership ('входит в холдинг X'), not membership ('в состав ЕС')
+GROUP_NOUNS = {"холдинг", "группа", "концерн", "корпорация", "структура", "империя"}
+# words in or just before a company's name that mark it as a business, which a person's name after it owns
+# ('холдинг X Имени', 'X Holdings Имени'); ministries and parties are led, not owned ('МВД Имени')
+BUSINESS = {"компания", "холдинг", "группа", "концерн", "фирма", "корпорация", "банк", "ооо", "зао", "оао", "пао",
+            "ао", "holding", "holdings", "group", "inc", "ltd", "corp", "llc", "gmbh", "ag", "sa"}
+# what may stand between the names of a list after an owner noun: ', театра «Y»', ' и студии Z'
+LIST_GAP = re.compile(r"(,|и|, и)( [а-яё-]+){0,2}")
 COPULAS = {"являться", "стать", "становиться", "быть", "оставаться", "остаться", "считаться"}
 # words that may stand between a name and its owner noun ('X — один из основателей Y', 'X, который стал ...')
 OWNER_GAP = {"один", "одна", "из", "также", "и", "который", "которая", "главный", "крупный", "крупнейший",
@@ -27,9 +40,7 @@ OWNER_GAP = {"один", "одна", "из", "также", "и", "который
 @lru_cache(maxsize=1)
 def load_owner_cues() -> dict[str, str]:
     """Cue lemma -> kind (owner_noun, belongs, owns, share, controlled, founds, subsidiary) from data/facts_owners.tsv."""
-    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
+    return {row["lemma"]: row["kind"] for _, row in read_rows(DATA) if row["lemma"] and row["kind"]}
 
 
 def _case(tok) -> str:
@@ -68,7 +79,7 @@ def _path(doc: Doc, h: int, t: int) -> list[int]:
 def _left_of(doc: Doc, tok, heads: dict[int, Mention], types: set[str]) -> list[int]:
     """Names of the given types that end right before a token, set off by a comma at most."""
     return [h for h in heads if heads[h].stop <= tok.start and heads[h].type in types
-            and not doc.text[heads[h].stop:tok.start].strip(" ,«»\"")]
+            and not doc.text[heads[h].stop:tok.start].strip(" ,«»\"„“”")]
 
 
 def _path_rel(doc: Doc, h: int, t: int) -> str:
@@ -106,6 +117,9 @@ def _owner_gap(doc: Doc, start: int, stop: int) -> bool:
     gap = [x for x in doc.tokens if start <= x.start and x.stop <= stop]
     if not gap:
         return False
+    # a title set off before 'один из': 'Имя — немецкий режиссёр, один из создателей X'
+    if len(gap) >= 4 and gap[0].text in (",", "—", "–", "-") and [x.lemma.lower() for x in gap[-3:]] == [",", "один", "из"]:
+        gap = gap[:-3]
     linked = any(x.lemma.lower() in COPULAS for x in gap)
     if any(x.text in (";", ".") or (_is_verb(x) and x.lemma.lower() not in COPULAS) for x in gap):
         return False
@@ -168,7 +182,109 @@ def _owner_noun_pairs(doc: Doc, t: int, heads: dict[int, Mention]) -> list[tuple
                 and "Case=Nom" in tokens[x].feats and _owner_gap(doc, tokens[x].stop, tokens[t].start)]
         if subj:
             owner = stand_in(doc, subj[-1], {"PER"})
-    return [(owner, property_)] if owner is not None and owner.entity != property_.entity else []
+    if owner is None:
+        return []
+    props = [property_]
+    if prop is not None:
+        # 'один из создателей театра «X», театра «Y» и Z': a list of organisations after the noun
+        for h in sorted((h for h in heads if heads[h].start >= props[-1].stop), key=lambda h: heads[h].start):
+            between = doc.text[props[-1].stop:heads[h].start].strip(" «»\"")
+            if heads[h].type not in PROPERTY or not LIST_GAP.fullmatch(between) or heads[h].entity == owner.entity:
+                break
+            props.append(heads[h])
+    return [(owner, p) for p in props if owner.entity != p.entity]
+
+
+def _relative_owner_pairs(doc: Doc, t: int, heads: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """'X, (одним из) крупнейшим акционером которого является Y': the property is the name before the clause,
+    the owner the subject of the link verb."""
+    tokens = doc.tokens
+    k = t + 1
+    if k >= len(tokens) or tokens[k].lemma.lower() != "который" or _case(tokens[k]) != "Gen":
+        return []
+    verb = verb_above(doc, t)
+    if verb < 0 or tokens[verb].lemma.lower() not in COPULAS:
+        return []
+    owners = _with_conj(doc, {h for h in heads if heads[h].type in OWNERS and h > t and attached(doc, h, {verb})
+                              and _path_rel(doc, h, verb).startswith("nsubj")}, heads)
+    # the clause opens at the comma a few words before the cue ('Y», крупнейшим акционером которого')
+    j = t - 1
+    while j >= 0 and t - j <= 5 and tokens[j].text != "," and tokens[j].sentence == tokens[t].sentence:
+        j -= 1
+    if j < 0 or tokens[j].text != ",":
+        return []
+    props = _left_of(doc, tokens[j], heads, PROPERTY)[-1:]
+    return [(heads[o], heads[p]) for o in owners for p in props if heads[o].entity != heads[p].entity]
+
+
+def _named_owner_pairs(doc: Doc, heads: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """'USM Holdings Алишера Усманова', 'компания X Ивана Петрова': a person's name in the genitive right after
+    a company's name owns it (a business by BUSINESS: not 'МВД Ивана Петрова')."""
+    tokens = doc.tokens
+    out = []
+    for h, m in heads.items():
+        if m.type != "PER" or _case(tokens[h]) != "Gen":
+            continue
+        left = [g for g in heads if heads[g].type in PROPERTY and heads[g].stop <= m.start
+                and not doc.text[heads[g].stop:m.start].strip(" «»\"'")]
+        if not left:
+            continue
+        org = heads[left[-1]]
+        before = [x for x in tokens if x.stop <= org.start and x.sentence == tokens[h].sentence][-2:]
+        words = {x.lemma.lower() for x in tokens if org.start <= x.start < org.stop} | {x.lemma.lower() for x in before}
+        if not words & BUSINESS or _under_person_noun(doc, org):
+            continue
+        out.append((m, org))
+    return out
+
+
+def _possessive_pairs(doc: Doc, heads: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """'Олег Тиньков и его банк X', 'бизнесмен Имя, чей холдинг X': a possessive before a business noun and a
+    company's name; the owner is the person the possessive stands for."""
+    tokens = doc.tokens
+    out = []
+    for h, m in heads.items():
+        if m.type not in PROPERTY:
+            continue
+        k = next((i for i, x in enumerate(tokens) if x.start == m.start), None)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].text in "«\"„":
+            j -= 1
+        if j < 1 or tokens[j].lemma.lower() not in BUSINESS or tokens[j].pos != "NOUN":
+            continue
+        j -= 1
+        while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].text.lower() not in POSSESSIVE:
+            j -= 1
+        if j < 0:
+            continue
+        word = tokens[j].text.lower()
+        owner = None
+        if word in POSSESSIVE - {"их"}:
+            owner = previous_name(doc, tokens[j].start, {"PER"}, sentences=1, subject=True)
+        elif tokens[j].lemma.lower() == "чей" and j >= 1 and tokens[j - 1].text == ",":
+            owner = previous_name(doc, tokens[j].start, {"PER"}, sentences=0)
+            if owner is not None and doc.text[owner.stop:tokens[j].start].strip(" ,«»\""):
+                owner = None
+        if owner is not None and owner.entity != m.entity:
+            out.append((owner, m))
+    return out
+
+
+def _under_person_noun(doc: Doc, m: Mention) -> bool:
+    """A name hanging, through nouns, on a person noun: 'топ-менеджер банка X Имя' names X's employee, not owner."""
+    k = next((i for i, x in enumerate(doc.tokens) if m.start <= x.start < m.stop), -1)
+    for _ in range(6):
+        if k < 0:
+            return False
+        k = doc.tokens[k].head
+        if k >= 0 and doc.tokens[k].pos == "NOUN" and "Animacy=Anim" in doc.tokens[k].feats \
+                and doc.tokens[k].stop <= m.start:
+            return True
+        if k >= 0 and doc.tokens[k].pos not in ("NOUN", "PROPN", "X"):
+            return False
+    return False
 
 
 def _stand_ins(doc: Doc, t: int, rels: tuple[str, ...], case: str = "") -> list[Mention]:
@@ -193,9 +309,11 @@ def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple
     extra: list[Mention] = []
     extra_props: list[Mention] = []
     if kind == "owner_noun":
-        return _owner_noun_pairs(doc, t, heads)
+        return _owner_noun_pairs(doc, t, heads) or _relative_owner_pairs(doc, t, heads)
     elif kind in ("belongs", "controlled"):
-        owners = _with_conj(doc, {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[h]) == "Dat"}, heads)
+        # '' for foreign names the tagger leaves caseless ('принадлежит USM Holdings')
+        owners = _with_conj(doc, {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[h]) in ("Dat", "")
+                                  and doc.tokens[h].start > tok.start}, heads)
         if _participial(tok) and tok.head >= 0:
             # 'X, принадлежащая Y': the name right before the participle (the parse often hangs it elsewhere)
             left = [h for h in heads if heads[h].stop <= tok.start and heads[h].type in PROPERTY
@@ -234,12 +352,18 @@ def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple
         if noun < 0:
             return []
         after = {h for h in heads if h != noun and attached(doc, h, {noun}) and doc.tokens[h].start > doc.tokens[noun].start}
-        owners = {h for h in after if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, noun)[-1]]) in ("Gen", "")}
+        owners = {h for h in after if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, noun)[-1]]) in ("Gen", "")
+                  and not _path_rel(doc, h, noun).startswith("appos")}
         start = min(doc.tokens[t].start, doc.tokens[noun].start)
         left = [h for h in heads if heads[h].stop <= start and heads[h].type in PROPERTY
                 and doc.text[heads[h].stop:start].strip() in (",", "—", "–", "-")]
         appos = [h for h in after - owners if heads[h].type in PROPERTY and doc.tokens[h].rel.startswith("appos")]
         props = set(left[-1:] or appos[:1])
+        verb = verb_above(doc, noun)
+        if not owners and props and verb >= 0 and not _path_rel(doc, noun, verb).startswith("nsubj"):
+            # 'Y передала права своей дочерней компании X': the owner is the subject of the verb
+            owners = {h for h in heads if heads[h].type in ("ORG", "PER") and attached(doc, h, {verb})
+                      and _path_rel(doc, h, verb).startswith("nsubj")}
     elif kind == "property_of":
         # 'X находится в собственности Y', 'X перешёл в собственность Y': the owner is the genitive after the
         # noun, the property the subject of the verb that governs it
@@ -248,6 +372,20 @@ def _pairs(doc: Doc, t: int, kind: str, heads: dict[int, Mention]) -> list[tuple
         verb = tok.head if tok.head >= 0 and _is_verb(doc.tokens[tok.head]) and _has_prep(doc, t, "в") else -1
         props = {h for h in heads if verb >= 0 and heads[h].type in PROPERTY and attached(doc, h, {verb})
                  and _path_rel(doc, h, verb).startswith("nsubj")}
+    elif kind == "part_of":
+        # 'X входит в холдинг Y': the owner is the name at a group noun under 'в', the property the subject
+        # ('входит в «Газпром»', 'входит в состав холдинга Y'); not 'входит в состав РФПЛ' nor 'в рейтинг Forbes'
+        into = [j for j in _children(doc, t) if _has_prep(doc, j, "в")]
+        groups = [j for j in into if doc.tokens[j].lemma.lower() in GROUP_NOUNS]
+        groups += [c for j in into if doc.tokens[j].lemma.lower() == "состав" for c in _children(doc, j)
+                   if doc.tokens[c].lemma.lower() in GROUP_NOUNS]
+        owners = {h for h in below if heads[h].type == "ORG" and (h in into or any(attached(doc, h, {g}) for g in groups))}
+        if _participial(tok):
+            # 'банк X, входящий в группу Y': the property is the name right before the participle
+            props = set(_left_of(doc, tok, heads, PROPERTY)[-1:])
+        else:
+            props = {h for h in props if _path_rel(doc, h, t).startswith("nsubj")}
+            extra_props = [m for m in _stand_ins(doc, t, ("nsubj",)) if m.type in PROPERTY] if not props else []
     elif kind == "share":
         # '' for foreign names the tagger leaves caseless; 'банка «X»' carries the case on 'банка'
         owners = {h for h in below if heads[h].type in OWNERS and _case(doc.tokens[_path(doc, h, t)[-1]]) in ("Gen", "")
@@ -264,15 +402,25 @@ def find_ownerships(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[int, int]] = set()
     for t, tok in enumerate(doc.tokens):
-        kind = cues.get(tok.lemma.lower().replace("ё", "е"))
+        lemma = tok.lemma.lower().replace("ё", "е")
+        kind = "part_of" if lemma in ENTER_VERBS else cues.get(lemma)
         if kind is None:
             continue
         heads = named_heads(doc, tok.sentence, OWNERS | PROPERTY, index)
         for owner, prop in _pairs(doc, t, kind, heads):
-            if (owner.entity, prop.entity) in seen:
-                continue
-            seen.add((owner.entity, prop.entity))
-            args = [make_arg(doc, "owner", owner.start, owner.stop), make_arg(doc, "property", prop.start, prop.stop)]
-            if all(args):
-                facts.append(Fact("Ownership", args))
+            _add(doc, owner, prop, facts, seen)
+    for k in range(len(doc.sentences)):
+        heads = named_heads(doc, k, OWNERS | PROPERTY, index)
+        for owner, prop in _named_owner_pairs(doc, heads) + _possessive_pairs(doc, heads):
+            _add(doc, owner, prop, facts, seen)
     return facts
+
+
+def _add(doc: Doc, owner: Mention, prop: Mention, facts: list[Fact], seen: set[tuple[int, int]]) -> None:
+    """Append one Ownership fact unless the pair was already said."""
+    if (owner.entity, prop.entity) in seen:
+        return
+    seen.add((owner.entity, prop.entity))
+    args = [make_arg(doc, "owner", owner.start, owner.stop), make_arg(doc, "property", prop.start, prop.stop)]
+    if all(args):
+        facts.append(Fact("Ownership", args))
