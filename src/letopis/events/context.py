@@ -157,7 +157,7 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
     opening = [d for d, first in context.dates.get(sentence, [])
-               if first < token and first - tree.sentence_range(sentence).start <= 2]
+               if 0 <= first < token and first - tree.sentence_range(sentence).start <= 2]
     before = [d for d in in_clause if d.start < tree.tokens[token].start]
     if before or (in_clause and not opening):
         best = min(before or in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
