@@ -58,6 +58,10 @@ class ActorResolver:
             return Actor(name, country.iso3, country.iso3, state.id if state else -1, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
 
+    def of_state(self, country: str) -> str:
+        """A state's short name in the genitive, to name its bodies: 'России', 'США'."""
+        return genitive(self.gazetteer.country(country).short)
+
     def body_name(self, entity: Entity) -> str:
         """A one-word state body takes its state: 'МИД' of Azerbaijan is 'МИД Азербайджана'."""
         name = entity.name
@@ -68,7 +72,7 @@ class ActorResolver:
         if role is None or role.kind != "body":
             return name
         try:
-            return f"{name} {genitive(self.gazetteer.country(entity.country).short)}"
+            return f"{name} {self.of_state(entity.country)}"
         except KeyError:
             return name
 
@@ -187,7 +191,7 @@ class ActorResolver:
             country = self.entity(self.mention_of[t]).country
             if not country or country.startswith(("IGO:", "NSA:")) or country not in self.gazetteer.countries:
                 return []
-            actors.append(Actor(f"{title} {genitive(self.gazetteer.country(country).short)}", country,
+            actors.append(Actor(f"{title} {self.of_state(country)}", country,
                                 actor_code(country, role.role, self.gazetteer), -1,
                                 tree.tokens[token].start, tree.tokens[t].stop))
         return actors
@@ -237,7 +241,7 @@ class ActorResolver:
             if role is not None and role.kind == "body" and not entity.country.startswith("NSA:"):
                 # one form for every way the text gives the state: 'российский Минфин',
                 # 'Минфин Российской Федерации' -> 'Минфин России'
-                name = f"{actor.name} {genitive(self.gazetteer.country(entity.country).short)}"
+                name = f"{actor.name} {self.of_state(entity.country)}"
             elif mention.kind not in ("adjective", "demonym"):
                 name = f"{actor.name} {mention.text}" if child > token else name
             return Actor(name, entity.country, actor_code(entity.country, role.role if role else "", self.gazetteer),
@@ -284,7 +288,7 @@ class ActorResolver:
         name = name[:1].lower() + name[1:] if first.pos != "PROPN" and not first.text.isupper() else name
         named_state = any(self.mention_of.get(t) is not None and self.mention_of[t].type == "GPE" for t in phrase)
         if country and not named_state and country in self.gazetteer.countries:
-            name = f"{name} {genitive(self.gazetteer.country(country).short)}"  # 'силы безопасности Казахстана'
+            name = f"{name} {self.of_state(country)}"  # 'силы безопасности Казахстана'
         return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
                      tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
 
@@ -320,7 +324,7 @@ class ActorResolver:
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         if len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) and country in self.gazetteer.countries:
-            name = f"{name} {genitive(self.gazetteer.country(country).short)}"  # 'полиция в Минске'
+            name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
 
