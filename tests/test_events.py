@@ -390,3 +390,9 @@ def test_calling_something_names_praise_or_criticism():
 def test_saying_that_another_must_act_is_a_demand():
     found = events("Алиев заявил, что Армения должна отказаться от территориальных претензий.")
     assert ("100", "AZE", "ARM") in codes(found)
+
+
+def test_every_name_of_a_plural_noun_is_an_actor():
+    found = events("Следователи провели обыск у министра Ивана Петрова и его заместителей Руслана Давыдова и "
+                   "Андрея Струкова.")
+    assert {f[3] for f in found if f[0] == "091"} == {"Иван Петров", "Руслан Давыдов", "Андрей Струков"}

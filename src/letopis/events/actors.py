@@ -82,10 +82,24 @@ class ActorResolver:
         if actors:
             return actors
         for member in self.tree.conjuncts(token):
-            actor = self.resolve_one(member, as_state)
-            if actor and all(not same_actor(actor, a) for a in actors):
-                actors.append(actor)
+            found = [self.resolve_one(member, as_state)] + self.named_members(member)
+            for actor in found:
+                if actor and all(not same_actor(actor, a) for a in actors):
+                    actors.append(actor)
         return actors
+
+    def named_members(self, token: int) -> list[Actor | None]:
+        """'его заместителей Руслана Давыдова и Андрея Струкова': a plural noun's names after the
+        first, coordinated with it."""
+        tree = self.tree
+        if tree.feats[token].get("Number") != "Plur":
+            return []
+        out: list[Actor | None] = []
+        for name in tree.kids(token, "nmod", "appos"):
+            mention = self.mention_of.get(name)
+            if mention is not None and mention.type == "PER":
+                out.extend(self.resolve_one(c) for c in tree.conjuncts(name)[1:])
+        return out
 
     def resolve_one(self, token: int, as_state: bool = True) -> Actor | None:
         """The actor one noun phrase names, or None. Guarded: parses can hold cycles."""
