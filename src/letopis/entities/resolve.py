@@ -194,9 +194,10 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
         code = codes.get(i)
         if mention.kind == "igo" and code:
             igo = gazetteer.igo(code)
-            name = igo_name(igo, [m.text for j, m in enumerate(mentions) if codes.get(j) == code and m.kind == "igo"])
-            mention.entity = add(f"IGO:{code}", lambda n, nm=name, c=code, a=igo.actor_code: Entity(
-                id=n, type="ORG", name=nm, country=f"IGO:{c}", code=a, key=f"IGO:{c}"))
+            # the name is chosen once, when the organisation's entity is made
+            mention.entity = add(f"IGO:{code}", lambda n, g=igo, c=code: Entity(
+                id=n, type="ORG", country=f"IGO:{c}", code=g.actor_code, key=f"IGO:{c}",
+                name=igo_name(g, [m.text for j, m in enumerate(mentions) if codes.get(j) == c and m.kind == "igo"])))
         elif mention.type == "GPE" and code:
             country = gazetteer.country(code)
             if mention.kind == "capital":
