@@ -239,3 +239,13 @@ def test_seed_quotes_and_speakers(shared_dir: Path) -> None:
         assert q.speaker_entity == -1 or doc.entities[q.speaker_entity].name == q.speaker
     # 'о “провале” российских “миротворцев”' and the headline's quoted phrase are not quotes
     assert all(len(q.text.split()) >= 4 for q in doc.quotes)
+
+
+def test_a_quote_over_several_paragraphs_has_the_closing_cue_s_speaker() -> None:
+    doc = analyse("Президент Армении выступил в парламенте.\n\n"
+                  "«Мы прошли трудный путь. Нам предстоит ещё многое сделать для мира в регионе.\n\n"
+                  "«Армения готова к диалогу с соседями, и мы не отступим от этого курса», – сказал Никол Пашинян.\n\n"
+                  "Депутаты встретили речь аплодисментами.")
+    first, second = quote_with(doc, "трудный путь"), quote_with(doc, "готова к диалогу")
+    assert first.speaker_entity == second.speaker_entity == person(doc, "Пашинян")
+    assert "«" not in first.text + second.text

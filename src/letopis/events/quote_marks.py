@@ -131,3 +131,53 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+@dataclass(slots=True)
+class ContinuedQuote:
+    """A quotation over several paragraphs: each opens with «, only the last one closes."""
+
+    parts: list[tuple[int, int]]   # the speech of each paragraph, marks left out
+    last: Span                     # the closing paragraph's stretch, where the cue follows
+    lines: tuple[int, int]         # first line's start .. last line's end
+
+
+def continued_quotes(text: str) -> list[ContinuedQuote]:
+    """Russian typesetting of a long quote: '«Первый абзац\n«Второй абзац» , — сказал он'."""
+    lines = [(a, b) for a, b in paragraphs(text) if text[a:b].strip()]
+    out: list[ContinuedQuote] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        first = a + len(text[a:b]) - len(text[a:b].lstrip())
+        if text[first:first + 1] != "«" or text.count("«", a, b) <= text.count("»", a, b):
+            i += 1
+            continue
+        parts = [(first + 1, b)]
+        j = i + 1
+        closed: ContinuedQuote | None = None
+        while j < len(lines):
+            c, d = lines[j]
+            start = c + len(text[c:d]) - len(text[c:d].lstrip())
+            if text[start:start + 1] != "«":
+                break
+            depth, close = 0, -1
+            for k in range(start, d):
+                depth += {"«": 1, "»": -1}.get(text[k], 0)
+                if depth == 0:
+                    close = k
+                    break
+            if close < 0:
+                parts.append((start + 1, d))
+                j += 1
+                continue
+            last = Span(start + 1, close, start, close + 1, "guillemets")
+            closed = ContinuedQuote(parts + [(start + 1, close)], last, (a, d))
+            break
+        if closed is not None:
+            out.append(closed)
+            i = j + 1
+        else:
+            i += 1
+    return out
+

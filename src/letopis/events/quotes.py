@@ -10,7 +10,7 @@ from ..entities.gazetteer import load_gazetteer
 from ..nlp.models import Models
 from .actors import PERSONAL_PRONOUNS, ActorResolver
 from .quote_cues import AFTER_REACH, Cue, cue_after, cue_before, cue_word, words
-from .quote_marks import Span, dash_paragraphs, paragraphs, scan_marks, split_author
+from .quote_marks import Span, continued_quotes, dash_paragraphs, paragraphs, scan_marks, split_author
 from .quote_speakers import Said, SpeakerResolver, speaker_token
 from .syntax import Tree
 
@@ -130,9 +130,16 @@ def collect(finder: Finder) -> list[Item]:
         item = dash_item(finder, start, stop)
         if item is not None:
             items.append(item)
+    runs = continued_quotes(text)
+    for run in runs:
+        item = mark_item(finder, run.last, run.lines[0])
+        if item is not None:  # the cue after the closing paragraph speaks for all of them
+            items.append(Item(run.parts[:-1] + item.parts, item.cue, (run.parts[0][0] - 1, item.region[1])))
     for a, b in paragraphs(text):
         if any(s <= a + 3 and b <= e for s, e in dashes):
             continue       # quote marks inside dialogue belong to the speech
+        if any(s <= a and b <= e for s, e in (run.lines for run in runs)):
+            continue       # a paragraph of a quotation that runs over several
         floor = a
         for span in scan_marks(text[a:b], a):
             if span.stop > span.start:
