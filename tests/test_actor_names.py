@@ -156,3 +156,26 @@ def test_organisation_with_only_a_place_is_the_one_the_text_named():
     doc = process_text("В Астане открылся саммит Шанхайской организации сотрудничества (ШОС). Туркмения "
                        "согласилась на расположение секретариата организации в Астане.")
     assert ("080", "IGO:SCO") in {(e.cameo, e.target.country if e.target else None) for e in doc.events}
+
+
+def test_officials_of_the_country_are_named_by_the_state_the_text_named_last():
+    text = "Президент Казахстана встретится с членами королевской семьи и высокопоставленными чиновниками страны."
+    assert resolve_word(text, "чиновниками") == ("высокопоставленные чиновники Казахстана", "KAZ")
+    # 'страны' after the last of two coordinated groups belongs to both
+    assert resolve_word(text, "членами") == ("члены королевской семьи Казахстана", "KAZ")
+
+
+def test_a_group_with_no_state_is_named_with_its_place():
+    text = "На видео показаны повстанцы в Сомали, которые угрожали Кении."
+    assert resolve_word(text, "повстанцы") == ("повстанцы в Сомали", None)
+    # protesters in a capital are not that state's protesters
+    assert resolve_word("Протестующие в Москве потребовали отставки правительства.", "Протестующие")[0] \
+        == "протестующие в Москве"
+
+
+def test_a_title_naming_a_group_without_its_state_is_the_group_the_body_names():
+    doc = process_text("Эмир Катара встретится с членами королевской семьи\n\nЭмир Катара шейх Хамад бен Халиф "
+                       "Аль Тани встретится в понедельник с членами королевской семьи и чиновниками страны.",
+                       published="2024-05-10")
+    targets = sorted(e.target.name for e in doc.events if e.cameo == "036")
+    assert targets == ["чиновники Катара", "члены королевской семьи Катара"]

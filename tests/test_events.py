@@ -396,3 +396,23 @@ def test_every_name_of_a_plural_noun_is_an_actor():
     found = events("Следователи провели обыск у министра Ивана Петрова и его заместителей Руслана Давыдова и "
                    "Андрея Струкова.")
     assert {f[3] for f in found if f[0] == "091"} == {"Иван Петров", "Руслан Давыдов", "Андрей Струков"}
+
+
+def test_a_future_meeting_on_a_weekday_is_the_next_one():
+    # 2024-05-10 is a Friday: 'встретится в понедельник' is 13 May, 'встретился в понедельник' 6 May
+    assert events("Токаев встретится в понедельник с президентом Азербайджана Ильхамом Алиевым.")[0][5] == "2024-05-13"
+    assert events("Токаев встретился в понедельник с президентом Азербайджана Ильхамом Алиевым.")[0][5] == "2024-05-06"
+
+
+def test_a_when_clause_takes_the_date_of_the_act_it_hangs_on():
+    found = events("Переговоры начались в марте 2019 года в Женеве, когда Иран согласился на участие Франции.")
+    assert [f[0] + f[5] for f in found if f[0] == "080"] == ["0802019-03"]
+
+
+def test_an_undated_text_reads_a_weekday_against_the_last_day_it_reports():
+    # 3 June 2021 is a Thursday, the last day the text reports; the lede is dated 24 May
+    text = ("24 мая 2021 года премьер-министр Чехии Андрей Бабиш подал в отставку. 3 июня президент Чехии "
+            "Милош Земан принял отставку. В минувший четверг депутаты парламента пытались убедить Милоша Земана "
+            "назначить выборы.")
+    found = events(text, published=None)
+    assert [(f[5], f[7]) for f in found if f[0] == "020"] == [("2021-06-03", "asserted")]

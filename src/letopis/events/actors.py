@@ -266,6 +266,9 @@ class ActorResolver:
         """A person named next to a head noun: 'министром ... Муратом Нуртлеу'."""
         tree = self.tree
         for child in tree.kids(token, "appos", "flat:name", "flat", "nmod"):
+            if tree.tokens[child].pos == tree.tokens[token].pos == "NOUN" and tree.case(child) \
+                    and tree.case(token) and tree.case(child) != tree.case(token):
+                continue  # 'с членами семьи ... сыну — принцу': a noun in another case is not its apposition
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
                 return self.actor_from_entity(self.entity(child_mention), child)
@@ -296,6 +299,9 @@ class ActorResolver:
             if mention is not None and mention.type in ("GPE", "ORG") and mention.entity >= 0:
                 country = self.entity(mention).country
                 break
+        # 'чиновники страны' is the country the text speaks of: it goes by its name
+        phrase = [t for t in phrase if tree.tokens[t].lemma != "страна"]
+        country = country or self.country_spoken_of(token)
         tokens = [tree.tokens[t] for t in phrase]
         name = nominative_phrase(tokens) if tokens else tok.text
         first = tokens[0] if tokens else tok
@@ -303,8 +309,55 @@ class ActorResolver:
         named_state = any(self.mention_of.get(t) is not None and self.mention_of[t].type == "GPE" for t in phrase)
         if country and not named_state and country in self.gazetteer.countries:
             name = f"{name} {self.of_state(country)}"  # 'силы безопасности Казахстана'
+        elif not country:
+            name = self.where_they_are(token, name)
         return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
                      tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
+
+    def where_they_are(self, token: int, name: str) -> str:
+        """'повстанцы на Филиппинах': a group with no state is named with its place."""
+        tree = self.tree
+        place = token + 2  # right after it, wherever the parse hangs the phrase
+        if place >= len(tree.tokens) or tree.tokens[token + 1].text.lower() not in ("в", "на"):
+            return name
+        mention = self.mention_of.get(place)
+        if mention is None or mention.type not in ("GPE", "LOC") or tree.case(place) != "Loc" \
+                or mention.start != tree.tokens[place].start:
+            return name
+        return f"{name} {tree.tokens[token + 1].text.lower()} {mention.text}"
+
+    def next_conjunct(self, token: int) -> list[int]:
+        """'членами семьи и чиновниками': the noun after 'и' in the same case, however the
+        parse hangs it."""
+        tree = self.tree
+        last = next((t for t in range(token + 1, min(token + 6, len(tree.tokens)))
+                     if tree.tokens[t].pos not in ("NOUN", "ADJ")), None)
+        if last is None or tree.tokens[last].text.lower() != "и":
+            return []
+        for t in range(last + 1, min(last + 4, len(tree.tokens))):
+            if tree.tokens[t].pos == "NOUN":
+                return [t] if tree.case(t) == tree.case(token) else []
+            if tree.tokens[t].pos != "ADJ":
+                return []
+        return []
+
+    def country_spoken_of(self, token: int) -> str | None:
+        """'чиновники страны', 'члены семьи и чиновники страны': the state 'страна' refers
+        to, the one named last before it."""
+        tree = self.tree
+        members = tree.conjuncts(token) + self.next_conjunct(token)
+        country_word = next((c for m in members[-1:] + [token] for c in tree.kids(m, "nmod")
+                             if tree.tokens[c].lemma == "страна" and tree.case(c) == "Gen"
+                             and not tree.preposition(c)), None)
+        if country_word is None:
+            return None
+        before = [m for m in self.doc.mentions if m.type == "GPE" and m.entity >= 0
+                  and m.stop <= tree.tokens[country_word].start]
+        for mention in reversed(before):
+            country = self.entity(mention).country
+            if country and not country.startswith(("IGO:", "NSA:")) and country in self.gazetteer.countries:
+                return country
+        return None
 
     def protesters(self, token: int) -> bool:
         """'участники беспорядков', 'участники акции протеста': people named by a protest."""
@@ -337,7 +390,10 @@ class ActorResolver:
         span = [tree.tokens[t] for t in name_tokens(tree, token)]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
-        if len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) and country in self.gazetteer.countries:
+        if role.role in ("CVL", "REB", "OPP"):
+            name = self.where_they_are(token, name)  # 'протестующие в Москве' are not Russia's
+        elif len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) \
+                and country in self.gazetteer.countries:
             name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)

@@ -42,11 +42,23 @@ class Context:
                 context.anchor_location = context.locations[s_index][0][1]
         anchor = context.anchor_date
         if doc.published is None and anchor is not None and anchor.explicit_year and len(anchor.value) == 10:
-            # an undated report: 'в январе' is read against the story's own dated day
-            for s_index, sentence in enumerate(doc.sentences):
-                found = find_dates(sentence.text, anchor.value, offset=sentence.start)
-                context.dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
+            # an undated report: 'в январе' is read against the story's own dated day, and
+            # 'в минувший четверг' against the last day it reports soon after that one
+            for second in (False, True):
+                reference = context.written_by(anchor.value) if second else anchor.value
+                for s_index, sentence in enumerate(doc.sentences):
+                    found = find_dates(sentence.text, reference, offset=sentence.start)
+                    context.dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
         return context
+
+    def written_by(self, anchor: str) -> str:
+        """The latest day an undated text reports within two weeks after its lede's day:
+        the text was written no earlier."""
+        first = parse_iso(anchor)
+        days = [day for found in self.dates.values() for d, _ in found
+                if len(d.value) == 10 and not d.weekday and (day := parse_iso(d.value)) is not None]
+        recent = [day for day in days if first and 0 <= (day - first).days <= RECENT_DAYS]
+        return max(recent).isoformat() if recent else anchor
 
     def story_date(self) -> tuple[str | None, str | None]:
         """The date an undated sentence inherits from the lede. A report published within
@@ -138,6 +150,28 @@ def governing_verb(tree: Tree, token: int) -> int | None:
     return None
 
 
+def when_clause_head(tree: Tree, token: int) -> int | None:
+    """'договорились в декабре 2008 года, когда Россия согласилась': a 'когда' clause
+    happens when the act it hangs on does; that act's verb."""
+    verb = clause_verb(tree, token)
+    if tree.tokens[verb].rel not in ("advcl", "acl", "acl:relcl") or tree.tokens[verb].head < 0:
+        return None
+    if not any(tree.tokens[k].lemma == "когда" for k in tree.kids(verb, "mark", "advmod")):
+        return None
+    return clause_verb(tree, tree.tokens[verb].head)
+
+
+def before_when(tree: Tree, token: int) -> set[int]:
+    """The words just before a 'когда' clause ('в декабре 2008 года в Москве, когда'):
+    where the parse hangs the clause elsewhere, they still say when and where."""
+    verb = clause_verb(tree, token)
+    when = next((k for k in tree.kids(verb, "mark", "advmod") if tree.tokens[k].lemma == "когда"), None)
+    if when is None:
+        return set()
+    start = tree.sentence_range(tree.tokens[token].sentence).start
+    return set(range(max(start, when - 8), when))
+
+
 def since(tree: Tree, first: int) -> bool:
     """'с ноября 2020 года': when a state began; a one-off act ('заявил') cannot date from it."""
     return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
@@ -154,6 +188,11 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     if not in_clause and outer is not None:  # 'заявили о готовности обсуждать': when they said so
         in_clause = [d for d, first in context.dates.get(sentence, [])
                      if first in clause_of(tree, outer) and not span_edge(tree, first)]
+    when = when_clause_head(tree, token)
+    if not in_clause and when is not None:
+        clause = clause_of(tree, when) | before_when(tree, token)
+        in_clause = [d for d, first in context.dates.get(sentence, [])
+                     if first in clause and not span_edge(tree, first) and not since(tree, first)]
     sentence_words = {tree.tokens[t].lemma for t in tree.sentence_range(sentence)}
     date = end = None
     opening = [d for d, first in context.dates.get(sentence, [])
@@ -161,7 +200,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     before = [d for d in in_clause if d.start < tree.tokens[token].start]
     if before or (in_clause and not opening):
         best = min(before or in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
-        date, end = best.value, best.end
+        future = modality == "planned" or tree.feats[clause_verb(tree, token)].get("Tense") == "Fut"
+        date, end = best.ahead(context.doc.published) if future else best.value, best.end
     elif opening:  # 'В январе Обама — тогда президент — сократил ...': it opens the sentence
         date, end = opening[0].value, opening[0].end
     elif sentence_words & THEN_WORDS and context.previous_date:

@@ -3,6 +3,8 @@
 state), restatements giving way to the specific report, one event per act."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import POLITICAL_ROLES
@@ -130,8 +132,24 @@ def event_key(event: Event) -> tuple:
     return (source, target, event.cameo, event.modality == "negated")
 
 
+def complete_names(events: list[Event]) -> None:
+    """A group a title names without its state ('члены королевской семьи') is the group
+    the body names with it ('члены королевской семьи Катара'): one actor, the fuller name."""
+    fuller = [a for e in events for a in (e.source, e.target)
+              if a is not None and a.entity < 0 and a.country]
+    for event in events:
+        for side in ("source", "target"):
+            actor = getattr(event, side)
+            if actor is None or actor.entity >= 0 or actor.country:
+                continue
+            match = next((a for a in fuller if a.name.lower().startswith(actor.name.lower() + " ")), None)
+            if match is not None:
+                setattr(event, side, replace(match, start=actor.start, stop=actor.stop))
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (source, target, code): the first report, with the best confidence."""
+    complete_names(events)
     kept: dict[tuple, Event] = {}
     for event in events:
         key = event_key(event)

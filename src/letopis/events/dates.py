@@ -46,6 +46,14 @@ class DateMention:
     value: str              # ISO, as precise as the text allows: '2025-05-16', '2023-09', '2024'
     end: str | None = None  # the last day of a range ('19-20 сентября')
     explicit_year: bool = False
+    weekday: bool = False   # 'в понедельник', read as the last one up to the publication day
+
+    def ahead(self, published: str | None) -> str:
+        """A weekday of a future act is the next one: 'встретится в понедельник'."""
+        day, pub = parse_iso(self.value), parse_iso(published)
+        if not self.weekday or day is None or pub is None or day >= pub:
+            return self.value
+        return (day + timedelta(days=7)).isoformat()
 
 
 def month_number(word: str) -> int:
@@ -132,7 +140,10 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
         for m in WEEKDAY.finditer(text):
             target = next(v for k, v in WEEKDAYS.items() if m.group("wd").lower().startswith(k))
             back = (pub.weekday() - target) % 7
-            add(m, (pub - timedelta(days=back)).isoformat())
+            if m.group().lower().split()[1].startswith(("следующ", "ближайш")):
+                back -= 7
+            found.append(DateMention(m.start() + offset, m.end() + offset, m.group().strip(),
+                                     (pub - timedelta(days=back)).isoformat(), weekday=True))
     return longest_first(found)
 
 

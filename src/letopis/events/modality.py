@@ -12,6 +12,7 @@ HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потр�
                       "допустить", "если", "возможный", "вероятный"}
 INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
                 "желание", "решимость", "намереваться"}
+ATTEMPTS = {"пытаться", "попытаться"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной"}
 
 
@@ -53,6 +54,8 @@ def modality_of(tree: Tree, token: int) -> str:
     for t in chain[1:]:
         if tree.tokens[t].lemma in HYPOTHETICAL_HEADS:
             return "hypothetical"
+        if tree.tokens[t].lemma in ATTEMPTS and tree.feats[t].get("Tense") == "Past":
+            continue  # 'пытались убедить': the attempt was made, so the appeal was
         if tree.tokens[t].lemma in PLAN_HEADS:
             return "planned"
     for t in chain:
