@@ -179,3 +179,14 @@ def test_a_title_naming_a_group_without_its_state_is_the_group_the_body_names():
                        published="2024-05-10")
     targets = sorted(e.target.name for e in doc.events if e.cameo == "036")
     assert targets == ["чиновники Катара", "члены королевской семьи Катара"]
+
+
+def test_an_organisation_is_named_as_the_text_first_names_it():
+    def igo_names(text: str) -> list[str]:
+        doc = process_text(text, published="2024-05-10")
+        return [e.name for e in doc.entities if (e.country or "").startswith("IGO:")]
+    # a text that opens with the acronym takes the organisation as known
+    assert igo_names("ООН осудила удары. Позже Организация Объединённых Наций призвала к перемирию.") == ["ООН"]
+    # one that introduces it by its full name keeps that name; the acronym in brackets is the same body
+    assert igo_names("Организация Объединённых Наций (ООН) осудила удары. ООН призвала к перемирию.") \
+        == ["Организация Объединённых Наций"]

@@ -416,3 +416,16 @@ def test_an_undated_text_reads_a_weekday_against_the_last_day_it_reports():
             "назначить выборы.")
     found = events(text, published=None)
     assert [(f[5], f[7]) for f in found if f[0] == "020"] == [("2021-06-03", "asserted")]
+
+
+def test_a_sentence_passed_in_a_state_is_its_courts_act_not_the_states():
+    found = events("В мае была освобождена и вернулась в Грузию Нина Иванова, которую в России приговорили к "
+                   "восьми годам колонии.")
+    assert [(f[1], f[2]) for f in found if f[0] == "173"] == [("российский суд", "RUS")]
+
+
+def test_a_group_inside_a_quoted_case_name_is_no_actor():
+    found = events("Иван Петров с 2016 года отбывает в России пятилетний срок по так называемому «делу крымских "
+                   "диверсантов», по которому также осуждены на 10 и 8 лет соответственно украинский журналист Пётр "
+                   "Сидоров и активист Павел Козлов.")
+    assert {f[3] for f in found if f[0] == "173"} == {"Иван Петров", "Пётр Сидоров", "Павел Козлов"}

@@ -78,14 +78,17 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text
 
 
 def igo_name(igo: Igo, texts: list[str]) -> str:
-    """An organisation's canonical name: its full name where the text spells it out (the
-    listed form closest to the text's), else its Russian acronym."""
+    """An organisation's canonical name in the form the text first gives it (`texts` in
+    order): a text that introduces it by its full name ('Форум стран-экспортёров газа
+    (ФСЭГ)') names it so - the listed form closest to the text's; one that opens with the
+    acronym takes it as known ('ООН'), and so do we."""
     def squash(text: str) -> str:
         return re.sub(r"\s*[—–-]\s*", "-", text.lower().replace("ё", "е"))
 
-    spelled = [t for t in texts if len(t.split()) > 1]
+    words = texts[0].split() if texts else []
+    spelled = len(words) > 2 or (len(words) == 2 and not any(w.isupper() for w in words))  # not 'Совбеза ООН'
     if spelled and igo.names:
-        said = squash(spelled[0])
+        said = squash(texts[0])
         # the closest listed form; of forms that differ only in dashes, the plain compound
         return max(igo.names, key=lambda n: (SequenceMatcher(None, squash(n), said).ratio(), -len(n)))
     return igo.ru_acronyms[0] if igo.ru_acronyms else (igo.names[0] if igo.names else igo.code)
@@ -188,8 +191,13 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             office_mentions.append(Mention(office.start, office.stop, doc.text[office.start:office.stop],
                                            "PER", entity=entity_id, kind="office", normal=office.title))
 
+    # 'Организация Объединённых Наций (ООН)': a name with its acronym is the organisation
+    with_acronym = {i: j for i, m in enumerate(mentions) if m.type == "ORG" and m.kind != "igo"
+                    for j, igo in enumerate(mentions) if igo.kind == "igo" and codes.get(j)
+                    and igo.start == m.start and igo.stop < m.stop
+                    and re.fullmatch(r"\s*\([^()]*\)", doc.text[igo.stop:m.stop])}
     for i, mention in enumerate(mentions):
-        if mention.entity >= 0:
+        if mention.entity >= 0 or i in with_acronym:
             continue
         code = codes.get(i)
         if mention.kind == "igo" and code:
@@ -227,6 +235,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             mention.entity = add(f"{mention.type}:{name.lower()}|{country}", lambda n, nm=name, t=mention.type, c=country, r=role: Entity(
                 id=n, type=t, name=nm, country=c, code=actor_code(c, r, gazetteer) if t == "ORG" else (c or ""),
                 key=normal_key(nm, c) if t == "ORG" else ""))
+    for i, j in with_acronym.items():
+        mentions[i].entity = mentions[j].entity
     mentions.extend(office_mentions)
     mentions.sort(key=lambda m: (m.start, -(m.stop - m.start)))
     for entity in entities:

@@ -291,6 +291,8 @@ class ActorResolver:
             return None
         if role is not None and role.role.startswith("MED"):
             return None  # the press reports; it is not a party to what it reports
+        if self.in_title(token):
+            return None  # '«дело крымских террористов»' names a case, not people
         # its words, not a phrase hanging on it ('коллегу за тёплые слова')
         phrase = [t for t in name_tokens(tree, token) if abs(t - token) <= 3 and tree.tokens[t].pos in ("NOUN", "ADJ", "PROPN")]
         country = None
@@ -313,6 +315,25 @@ class ActorResolver:
             name = self.where_they_are(token, name)
         return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
                      tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
+
+    def in_title(self, token: int) -> bool:
+        """The word is inside a short quoted title ('по «делу крымских террористов»')."""
+        tree = self.tree
+        sentence = tree.tokens[token].sentence
+        left = right = None
+        for t in range(token - 1, max(token - 8, -1), -1):
+            if tree.tokens[t].sentence != sentence or tree.tokens[t].text == "»":
+                break
+            if tree.tokens[t].text == "«":
+                left = t
+                break
+        for t in range(token + 1, min(token + 8, len(tree.tokens))):
+            if tree.tokens[t].sentence != sentence or tree.tokens[t].text == "«":
+                break
+            if tree.tokens[t].text == "»":
+                right = t
+                break
+        return left is not None and right is not None
 
     def where_they_are(self, token: int, name: str) -> str:
         """'повстанцы на Филиппинах': a group with no state is named with its place."""

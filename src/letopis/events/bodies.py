@@ -69,7 +69,8 @@ def state_in(tree, resolver, sentence: int) -> str | None:
         if mention is None or mention.type != "GPE":
             continue
         head = tokens[t].head
-        if tree.preposition(t) in ("в", "во") or (head >= 0 and tokens[head].lemma == "власть"):
+        if (tree.preposition(t) in ("в", "во") and tree.case(t) != "Acc") \
+                or (head >= 0 and tokens[head].lemma == "власть"):  # not 'вернулась в Украину'
             return resolver.doc.entities[mention.entity].country
     return None
 
@@ -79,7 +80,10 @@ def act_state(tree, resolver, token: int) -> str | None:
     the one the previous sentence names, else the state of the person it happened to, else the
     one the headline places the story in, else the state the document is mostly about."""
     sentence = tree.tokens[token].sentence
-    country = state_in(tree, resolver, sentence)
+    country = next((resolver.doc.entities[m.entity].country for c in tree.kids(token, "obl")
+                    if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"
+                    and (m := resolver.mention_of.get(c)) is not None and m.type == "GPE"), None)
+    country = country or state_in(tree, resolver, sentence)
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)
     if country is None:

@@ -65,6 +65,9 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
+    if sources and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
+            and all(is_state(a, resolver.doc) for a in sources) and implicit_authority(tree, trigger):
+        return [authorities(resolver, token)]  # 'в России приговорили': where, and so whose court
     if not sources and not source_tokens:
         if implicit_authority(tree, trigger):
             return [authorities(resolver, token)]
