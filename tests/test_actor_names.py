@@ -190,3 +190,11 @@ def test_an_organisation_is_named_as_the_text_first_names_it():
     # one that introduces it by its full name keeps that name; the acronym in brackets is the same body
     assert igo_names("Организация Объединённых Наций (ООН) осудила удары. ООН призвала к перемирию.") \
         == ["Организация Объединённых Наций"]
+
+
+def test_two_spellings_of_one_transcribed_name_are_one_person():
+    found = events("Премьер-министром Великобритании стал Дэвид Кэмерон. Дэвида Камерона поздравил Барак Обама.")
+    assert ("051", "Барак Обама", "Дэвид Кэмерон") in found
+    # a different first name keeps them apart
+    doc = process_text("Дэвид Кэмерон выступил в парламенте. Джон Камерон ответил ему.", published="2024-05-10")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Дэвид Кэмерон", "Джон Камерон"}

@@ -56,8 +56,19 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if not a.parts or not b.parts:
         return False
     if norm(a.surname) != norm(b.surname):
+        if same_first_name(a, b) and stem_equal(fold_vowels(a.surname), fold_vowels(b.surname)):
+            return True  # 'Дэвид Кэмерон' and 'Дэвида Камерона': two spellings of one name
         return stem_equal(a.surname, b.surname) and compatible_first(a, b)
     return compatible_first(a, b)
+
+
+def same_first_name(a: PersonName, b: PersonName) -> bool:
+    return len(a.parts) > 1 and len(b.parts) > 1 and norm(a.parts[0]) == norm(b.parts[0])
+
+
+def fold_vowels(word: str) -> str:
+    """The vowels transcription renders now one way, now another (English 'a' as 'э', 'а' or 'е')."""
+    return re.sub("[эае]", "е", norm(word))
 
 
 def compatible_first(a: PersonName, b: PersonName) -> bool:

@@ -180,7 +180,26 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object]
             if found:
                 return found
+        if cue == "obj" and trigger.predicate.pos == "VERB":
+            found = fronted_object(tree, token)
+            if found:
+                return found
     return []
+
+
+def fronted_object(tree: Tree, token: int) -> list[int]:
+    """'Дэвида Камерона поздравил Барак Обама': a name right before the verb, in the
+    accusative (the genitive's form for a man), that the parse hung on a word before it."""
+    before = token - 1
+    if before < 0 or tree.tokens[before].sentence != tree.tokens[token].sentence:
+        return []
+    name = tree.tokens[before].head if tree.tokens[before].rel == "flat:name" else before
+    tok = tree.tokens[name]
+    if name < 0 or tok.pos != "PROPN" or tree.feats[name].get("Animacy") != "Anim" \
+            or tree.case(name) not in ("Acc", "Gen") or tree.preposition(name) \
+            or tok.rel in SUBJECT_RELS or tree.kids(token, "obj"):
+        return []
+    return [name]
 
 
 def nearest_subject(tree: Tree, token: int) -> list[int]:
