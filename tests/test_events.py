@@ -434,3 +434,9 @@ def test_a_group_inside_a_quoted_case_name_is_no_actor():
 def test_an_object_named_before_its_verb_is_the_target():
     found = events("Вечером в Кремле Касым-Жомарта Токаева поздравил Владимир Путин.")
     assert [f[:5] for f in found if f[0] == "051"] == [("051", "Владимир Путин", "RUS", "Касым-Жомарт Токаев", "KAZ")]
+
+
+def test_a_deed_restated_by_its_participle_takes_the_day_given_there():
+    found = events("Президент Литвы Гитанас Науседа подписал закон о санкциях против Белоруссии. Принятый сеймом "
+                   "2 мая и подписанный 6 мая закон вступает в силу через месяц.")
+    assert [(f[0], f[2], f[4], f[5]) for f in found] == [("163", "LTU", "BLR", "2024-05-06")]

@@ -172,6 +172,30 @@ def before_when(tree: Tree, token: int) -> set[int]:
     return set(range(max(start, when - 8), when))
 
 
+def restated_date(context: Context, tree: Tree, token: int) -> DateMention | None:
+    """'Порошенко подписал закон ... Подписанный ещё 29 апреля закон отменяет ...': the next
+    sentences name the same deed by its participle and object, with the day."""
+    token = clause_verb(tree, token)  # 'подписал закон о моратории': the deed is the signing
+    objects = {tree.tokens[o].lemma for o in tree.kids(token, "obj")}
+    if tree.tokens[token].pos != "VERB" or not objects:
+        return None
+    sentence = tree.tokens[token].sentence
+    for later in (sentence + 1, sentence + 2):
+        if later >= len(context.doc.sentences):
+            break
+        words = tree.sentence_range(later)
+        for t in words:
+            if tree.tokens[t].lemma != tree.tokens[token].lemma or tree.feats[t].get("VerbForm") != "Part":
+                continue
+            noun = next((n for n in range(t + 1, min(t + 6, words.stop)) if tree.tokens[n].lemma in objects), None)
+            if noun is None:
+                continue
+            dated = [d for d, first in context.dates.get(later, []) if t < first < noun]
+            if dated:
+                return dated[0]
+    return None
+
+
 def since(tree: Tree, first: int) -> bool:
     """'с ноября 2020 года': when a state began; a one-off act ('заявил') cannot date from it."""
     return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
@@ -204,6 +228,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         date, end = best.ahead(context.doc.published) if future else best.value, best.end
     elif opening:  # 'В январе Обама — тогда президент — сократил ...': it opens the sentence
         date, end = opening[0].value, opening[0].end
+    elif (restated := restated_date(context, tree, token)) is not None:
+        date, end = restated.value, restated.end
     elif sentence_words & THEN_WORDS and context.previous_date:
         date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
     elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted" \
