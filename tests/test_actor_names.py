@@ -198,3 +198,14 @@ def test_two_spellings_of_one_transcribed_name_are_one_person():
     # a different first name keeps them apart
     doc = process_text("Дэвид Кэмерон выступил в парламенте. Джон Камерон ответил ему.", published="2024-05-10")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Дэвид Кэмерон", "Джон Камерон"}
+
+
+def test_a_mans_name_in_i_does_not_decline():
+    doc = process_text("Суд отказал Альберто Фухимори в помиловании.", published="2024-05-10")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Альберто Фухимори"]
+
+
+def test_a_city_court_keeps_its_city_and_a_ministry_takes_its_state():
+    found = events("Арбитражный суд Москвы арестовал активы Бориса Березовского. Минфин Российской Федерации ввёл "
+                   "санкции против Ирана.")
+    assert {f[1] for f in found} == {"Арбитражный суд Москвы", "Минфин России"}

@@ -58,7 +58,10 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
     if number != "Plur" and oc_gender and "Surn" in best.tag.grammemes and oc_gender == "femn":
         wanted.add("femn")
     form = best.inflect(wanted) or best.inflect({"nomn"})
-    return match_case(form.word if form else best.normal_form, word)
+    nominative = form.word if form else best.normal_form
+    if proper and gender == "Masc" and word.lower().endswith("и") and nominative.endswith("ь"):
+        return word  # a man's name in -и does not decline ('Альберто Фухимори', not 'Фухиморь')
+    return match_case(nominative, word)
 
 
 def sole_noun_case(parses: list[Any], oc_gender: str | None) -> Any:

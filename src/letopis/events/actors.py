@@ -252,7 +252,10 @@ class ActorResolver:
                 continue
             role = self.gazetteer.match_role([tree.tokens[token].lemma])
             name = actor.name
-            if role is not None and role.kind == "body" and not entity.country.startswith("NSA:"):
+            if mention.kind == "capital" or (entity.key or "").startswith("city|"):
+                # 'Хорошевский суд Москвы', 'Арбитражный суд Москвы': a city's body keeps its city
+                name = f"{actor.name} {mention.text}" if child > token else name
+            elif role is not None and role.kind == "body" and not entity.country.startswith("NSA:"):
                 # one form for every way the text gives the state: 'российский Минфин',
                 # 'Минфин Российской Федерации' -> 'Минфин России'
                 name = f"{actor.name} {self.of_state(entity.country)}"

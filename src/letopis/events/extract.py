@@ -142,7 +142,7 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     if not sources:
         return []
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
-        return [(sources[0], other) for other in sources[1:]]
+        return [(sources[0], other) for other in sources[1:] if not same_actor(sources[0], other)]
     mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS  # 'обменялись обвинениями'
     if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and candidate.trigger.predicate.pos != "NOUN" \
             and (not targets_ or (mutual and candidate.fallback_target)):
