@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..doc import Actor, Doc, Entity, Mention
-from ..entities.gazetteer import Gazetteer
+from ..entities.gazetteer import Gazetteer, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .coref import body_antecedent, group_of, member_body, person_antecedent
@@ -66,9 +66,11 @@ class ActorResolver:
         """A one-word state body takes its state: 'МИД' of Azerbaijan is 'МИД Азербайджана'."""
         name = entity.name
         if entity.type != "ORG" or not entity.country or entity.country.startswith(("IGO:", "NSA:")) \
-                or len(name.split()) != 1:
+                or len(name.split()) > 4 or self.gazetteer.find_in_text(name):
             return name
-        role = self.gazetteer.match_role([name.lower()])
+        # 'Верховный суд', 'Министерство обороны' name a kind of body: the state says whose
+        morph = load_morph()
+        role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
         if role is None or role.kind != "body":
             return name
         try:
@@ -289,7 +291,7 @@ class ActorResolver:
         role = self.gazetteer.match_role([tok.lemma])
         animate = tree.feats[token].get("Animacy") == "Anim"
         plural_body = role is not None and role.kind == "body" and tree.feats[token].get("Number") == "Plur"
-        if tok.pos != "NOUN" or not (animate or plural_body) or (tok.lemma in GENERIC_EXCLUDED
+        if tok.pos != "NOUN" or tok.rel == "amod" or not (animate or plural_body) or (tok.lemma in GENERIC_EXCLUDED
                                                                and not self.protesters(token)):
             return None
         if role is not None and role.role.startswith("MED"):

@@ -142,8 +142,11 @@ def complete_names(events: list[Event]) -> None:
             actor = getattr(event, side)
             if actor is None or actor.entity >= 0 or actor.country:
                 continue
-            match = next((a for a in fuller if a.name.lower().startswith(actor.name.lower() + " ")), None)
-            if match is not None:
+            # the fuller name adds its state's genitive and nothing else ('... Катара')
+            match = next((a for a in fuller if a.name.lower().startswith(actor.name.lower() + " ")
+                          and len(a.name.split()) == len(actor.name.split()) + 1), None)
+            other = event.target if side == "source" else event.source
+            if match is not None and not (other is not None and other.name.lower() == match.name.lower()):
                 setattr(event, side, replace(match, start=actor.start, stop=actor.stop))
 
 
