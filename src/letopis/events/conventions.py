@@ -17,6 +17,7 @@ HOST = "043"
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
 NEGATED_TRIGGER = "negated on the trigger itself"
+PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 
 
@@ -47,6 +48,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         if source and target and not political(source, doc) and not political(target, doc):
             continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
+        if event.root == "01" and target is not None and not political(target, doc) and not public_figure(target):
+            continue  # a comment is an event when it is about a political actor ('сообщили, что певец умер')
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
                 and source.country and source.country == target.country:
             continue
@@ -68,6 +71,13 @@ def political(actor: Actor | None, doc: Doc) -> bool:
     if actor.entity < 0 and actor.country and not actor.code[3:]:
         return True  # a state named by its capital or region ('Москва заявила')
     return any(role in actor.code for role in POLITICAL_ROLES)
+
+
+def public_figure(actor: Actor) -> bool:
+    """What a comment may be about besides a political actor: an elite (a former leader, a
+    crown prince) or a party or coalition the text does not tie to a state."""
+    words = actor.name.lower().split()
+    return "ELI" in actor.code or any(w.startswith(PARTY_WORDS) for w in words)
 
 
 def reporter(actor: Actor | None, doc: Doc) -> bool:
