@@ -215,3 +215,9 @@ def test_a_body_named_by_its_kind_takes_the_state_named_after_it():
     found = events("В мае Верховный суд Испании приговорил футболиста Хуана Гарсию к году лишения свободы. "
                    "Министерство внутренних дел Сингапура заявило, что задержало боевика ИГ.")
     assert {f[1] for f in found} >= {"Верховный суд Испании", "Министерство внутренних дел Сингапура"}
+
+
+def test_a_name_drops_its_original_spelling_and_a_womans_surname_in_e_does_not_decline():
+    doc = process_text("В выборах участвует одна женщина — Мариама Сангаре Сиссе (Mariama Sangare Cisse).",
+                       published="2024-05-10")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Мариама Сангаре Сиссе"]

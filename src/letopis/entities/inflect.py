@@ -59,8 +59,11 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
         wanted.add("femn")
     form = best.inflect(wanted) or best.inflect({"nomn"})
     nominative = form.word if form else best.normal_form
-    if proper and gender == "Masc" and word.lower().endswith("и") and nominative.endswith("ь"):
-        return word  # a man's name in -и does not decline ('Альберто Фухимори', not 'Фухиморь')
+    if proper and nominative.endswith("ь") and ((gender == "Masc" and word.lower().endswith("и"))
+                                               or (gender == "Fem" and word.lower().endswith("е"))):
+        # names in -и (a man's) or -е (a woman's) do not decline: 'Альберто Фухимори',
+        # 'Айссата Сиссе', not 'Фухиморь', 'Сиссь'
+        return word
     return match_case(nominative, word)
 
 

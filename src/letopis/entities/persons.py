@@ -7,6 +7,8 @@ from ..doc import Token
 from .inflect import match_case, nominative_word, parse_feats
 
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
 @dataclass(slots=True)
@@ -33,9 +35,14 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
     parts: list[str] = []
     initials: list[str] = []
     cases = []
+    cyrillic = any(CYRILLIC.search(t.text) for t in tokens)
+    # a name has one gender, its first name's: the tagger guesses an unknown surname's
+    first_gender = next((g for t in tokens if t.pos == "PROPN" and (g := parse_feats(t.feats).get("Gender"))), "")
     for token in tokens:
         if token.pos == "PUNCT" and token.text != ".":
             continue
+        if cyrillic and LATIN.fullmatch(token.text):
+            continue  # 'Сумаила Сиссе (Soumaila Cisse)': the original spelling in brackets
         if token.text == ".":
             continue
         if INITIAL.match(token.text):
@@ -47,7 +54,8 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
         word = token.text
         if word.isupper() and len(word) > 2:  # 'БУТЫРИНА' -> 'Бутырина'
             word = word.capitalize()
-        parts.append(match_case(nominative_word(word, case, feats.get("Gender", "")), word))
+        gender = first_gender if first_gender == "Fem" else feats.get("Gender", "")
+        parts.append(match_case(nominative_word(word, case, gender), word))
     return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
 
 
