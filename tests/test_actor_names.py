@@ -221,3 +221,8 @@ def test_a_name_drops_its_original_spelling_and_a_womans_surname_in_e_does_not_d
     doc = process_text("В выборах участвует одна женщина — Мариама Сангаре Сиссе (Mariama Sangare Cisse).",
                        published="2024-05-10")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Мариама Сангаре Сиссе"]
+
+
+def test_an_organisation_of_a_country_is_not_the_state():
+    text = "Кандидата поддерживает крупная женская организация Мали."
+    assert resolve_word(text, "организация") == ("крупная женская организация Мали", "MLI")

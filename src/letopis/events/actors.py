@@ -13,6 +13,9 @@ PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры",
 PROTESTS = {"акция", "митинг", "беспорядок", "беспорядки", "протест", "демонстрация", "шествие", "забастовка"}
 # bodies a state keeps abroad: the place named with them is not their state
 ABROAD_BODIES = {"посольство", "консульство", "генконсульство", "представительство", "миссия", "постпредство"}
+# kinds of organisation that a state's name in the genitive does not make the state itself
+NON_STATE_BODIES = {"организация", "партия", "движение", "объединение", "группировка", "союз", "альянс",
+                    "блок", "фракция", "оппозиция", "коалиция", "фонд", "ассоциация"}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
@@ -161,6 +164,8 @@ class ActorResolver:
                 office = self.office_holder(token, child_mention)
                 if office is not None:
                     return office
+                if tok.lemma in NON_STATE_BODIES and child_mention.type == "GPE":
+                    return self.body_of_country(token, child_mention)  # 'женская организация Мали'
                 return self.actor_from_entity(self.entity(child_mention), child, as_state)
             if child_tok.pos == "NOUN" and tree.case(child) == "Gen" and (
                     tok.lemma in GENERIC_HEADS or tree.feats[token].get("Animacy") == "Anim"):
@@ -173,6 +178,18 @@ class ActorResolver:
         if following is not None:
             return following
         return member_body(self, token) or self.group_actor(token)
+
+    def body_of_country(self, token: int, state: Mention) -> Actor:
+        """An organisation the text names only by its kind and country: it is of that country,
+        not the state ('её поддерживает женская организация Мали')."""
+        tree = self.tree
+        country = self.entity(state).country
+        words = [tree.tokens[t] for t in name_tokens(tree, token)]
+        name = nominative_phrase(words)
+        name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
+        role = self.gazetteer.match_role([tree.tokens[token].lemma])
+        return Actor(name, country, actor_code(country, role.role if role else "NGO", self.gazetteer), -1,
+                     words[0].start, words[-1].stop)
 
     def leader(self, token: int) -> Actor | None:
         """'делегацией, возглавляемой министром обороны Турции Хулуси Акаром': its leader."""
