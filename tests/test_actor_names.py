@@ -226,3 +226,8 @@ def test_a_name_drops_its_original_spelling_and_a_womans_surname_in_e_does_not_d
 def test_an_organisation_of_a_country_is_not_the_state():
     text = "Кандидата поддерживает крупная женская организация Мали."
     assert resolve_word(text, "организация") == ("крупная женская организация Мали", "MLI")
+
+
+def test_a_surname_after_an_accusative_first_name_is_of_the_a_declension():
+    # 'Зуму' reads only as the dative of 'зум'; after 'Джейкоба' it is the accusative of 'Зума'
+    assert events("Обама поблагодарил президента ЮАР Джейкоба Зуму за гостеприимство.")[0][2] == "Джейкоб Зума"

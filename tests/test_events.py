@@ -446,3 +446,17 @@ def test_a_comment_is_an_event_only_about_a_political_actor_or_public_figure():
     assert events("Ранее полицейские Лос-Анджелеса сообщали, что певец Джон Смит умер естественной смертью.") == []
     found = events("Президент ЮАР Джейкоб Зума сообщил, что бывший президент страны Нельсон Мандела находится в больнице.")
     assert [f[:4] for f in found] == [("010", "Джейкоб Зума", "ZAF", "Нельсон Мандела")]
+
+
+def test_a_visit_to_a_state_named_by_an_abbreviation():
+    found = events("Президент Казахстана прибыл с визитом в ОАЭ.")
+    assert codes(found) == {("042", "KAZ", "ARE"), ("043", "ARE", "KAZ")}
+
+
+def test_the_lede_city_places_the_story_and_a_whole_country_does_not():
+    city = events("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. Токаев поблагодарил Ильхама Алиева "
+                  "за гостеприимство.")
+    assert [f[6] for f in city if f[0] == "051"] == ["Баку"]
+    country = events("Президент Казахстана Касым-Жомарт Токаев прибыл в Азербайджан. Токаев поблагодарил Ильхама "
+                     "Алиева за гостеприимство.")
+    assert [f[6] for f in country if f[0] == "051"] == [None]

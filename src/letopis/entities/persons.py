@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..doc import Token
+from .gazetteer import load_morph
 from .inflect import match_case, nominative_word, parse_feats
 
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -38,6 +39,9 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
     cyrillic = any(CYRILLIC.search(t.text) for t in tokens)
     # a name has one gender, its first name's: the tagger guesses an unknown surname's
     first_gender = next((g for t in tokens if t.pos == "PROPN" and (g := parse_feats(t.feats).get("Gender"))), "")
+    # and one case, its first name's: 'Джейкоба Зуму' is accusative however 'Зуму' is tagged
+    first_case = next((c for t in tokens if t.pos == "PROPN" and not INITIAL.match(t.text)
+                       and (c := parse_feats(t.feats).get("Case"))), None)
     for token in tokens:
         if token.pos == "PUNCT" and token.text != ".":
             continue
@@ -49,12 +53,18 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
             initials.append(token.text[0].upper())
             continue
         feats = parse_feats(token.feats)
-        case = case_hint or feats.get("Case", "Nom")
+        case = case_hint or first_case or feats.get("Case", "Nom")
         cases.append(case)
         word = token.text
         if word.isupper() and len(word) > 2:  # 'БУТЫРИНА' -> 'Бутырина'
             word = word.capitalize()
         gender = first_gender if first_gender == "Fem" else feats.get("Gender", "")
+        if parts and case == "Acc" and word[-1:] in "ую" \
+                and not any("accs" in q.tag.grammemes for q in load_morph().parse(word)):
+            # after a first name in the accusative, a surname with no accusative reading is
+            # of the -а declension ('Джейкоба Зуму' -> 'Зума', not the dative of 'зум')
+            parts.append(word[:-1] + ("а" if word[-1] == "у" else "я"))
+            continue
         parts.append(match_case(nominative_word(word, case, gender), word))
     return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
 

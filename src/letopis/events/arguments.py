@@ -147,9 +147,15 @@ def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
         elif "+" in cue:
             want_prep, want_case = cue.split("+")
             cases = {"ins": "Ins", "acc": "Acc", "dat": "Dat", "gen": "Gen", "loc": "Loc"}
-            if prep == want_prep and case == cases.get(want_case, case):
+            if prep == want_prep and (case == cases.get(want_case, case) or indeclinable(tree, child)):
                 out.append(child)
     return out
+
+
+def indeclinable(tree: Tree, token: int) -> bool:
+    """'в ЮАР', 'в США': an abbreviation shows no case, so the tagger's case means nothing."""
+    text = tree.tokens[token].text
+    return len(text) >= 2 and text.isupper()
 
 
 def targets(tree: Tree, trigger: Trigger) -> list[int]:

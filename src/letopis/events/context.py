@@ -33,13 +33,16 @@ class Context:
             dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
         context = cls(doc, tree, dates)
         context.locations = place_mentions(doc, tree)
+        countries = {e.name for e in doc.entities if e.type == "GPE" and e.country and e.key == e.country}
         for s_index in range(min(LEDE_SENTENCES, len(doc.sentences))):
             # the story's own date: a day or a month; a bare year in a lede is usually history
             precise = [d for d, _ in dates.get(s_index, []) if len(d.value) >= 7]
             if context.anchor_date is None and precise:
                 context.anchor_date = precise[0]
-            if context.anchor_location is None and context.locations.get(s_index):
-                context.anchor_location = context.locations[s_index][0][1]
+            # the lede's city places the story's occasion; a whole country is no place for it
+            cities = [name for _, name in context.locations.get(s_index, []) if name not in countries]
+            if context.anchor_location is None and cities:
+                context.anchor_location = cities[0]
         anchor = context.anchor_date
         if doc.published is None and anchor is not None and anchor.explicit_year and len(anchor.value) == 10:
             # an undated report: 'в январе' is read against the story's own dated day, and
