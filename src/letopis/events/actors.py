@@ -6,6 +6,7 @@ from ..entities.gazetteer import Gazetteer, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .coref import body_antecedent, group_of, member_body, person_antecedent
+from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -313,7 +314,7 @@ class ActorResolver:
             return None
         if role is not None and role.role.startswith("MED"):
             return None  # the press reports; it is not a party to what it reports
-        if self.in_title(token):
+        if in_title(tree, token):
             return None  # '«дело крымских террористов»' names a case, not people
         # its words, not a phrase hanging on it ('коллегу за тёплые слова')
         phrase = [t for t in name_tokens(tree, token) if abs(t - token) <= 3 and tree.tokens[t].pos in ("NOUN", "ADJ", "PROPN")]
@@ -325,7 +326,7 @@ class ActorResolver:
                 break
         # 'чиновники страны' is the country the text speaks of: it goes by its name
         phrase = [t for t in phrase if tree.tokens[t].lemma != "страна"]
-        country = country or self.country_spoken_of(token)
+        country = country or country_spoken_of(self, token)
         tokens = [tree.tokens[t] for t in phrase]
         name = nominative_phrase(tokens) if tokens else tok.text
         first = tokens[0] if tokens else tok
@@ -334,73 +335,9 @@ class ActorResolver:
         if country and not named_state and country in self.gazetteer.countries:
             name = f"{name} {self.of_state(country)}"  # 'силы безопасности Казахстана'
         elif not country:
-            name = self.where_they_are(token, name)
+            name = where_they_are(self, token, name)
         return Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer), -1,
                      tokens[0].start if tokens else tok.start, tokens[-1].stop if tokens else tok.stop)
-
-    def in_title(self, token: int) -> bool:
-        """The word is inside a short quoted title ('по «делу крымских террористов»')."""
-        tree = self.tree
-        sentence = tree.tokens[token].sentence
-        left = right = None
-        for t in range(token - 1, max(token - 8, -1), -1):
-            if tree.tokens[t].sentence != sentence or tree.tokens[t].text == "»":
-                break
-            if tree.tokens[t].text == "«":
-                left = t
-                break
-        for t in range(token + 1, min(token + 8, len(tree.tokens))):
-            if tree.tokens[t].sentence != sentence or tree.tokens[t].text == "«":
-                break
-            if tree.tokens[t].text == "»":
-                right = t
-                break
-        return left is not None and right is not None
-
-    def where_they_are(self, token: int, name: str) -> str:
-        """'повстанцы на Филиппинах': a group with no state is named with its place."""
-        tree = self.tree
-        place = token + 2  # right after it, wherever the parse hangs the phrase
-        if place >= len(tree.tokens) or tree.tokens[token + 1].text.lower() not in ("в", "на"):
-            return name
-        mention = self.mention_of.get(place)
-        if mention is None or mention.type not in ("GPE", "LOC") or tree.case(place) != "Loc" \
-                or mention.start != tree.tokens[place].start:
-            return name
-        return f"{name} {tree.tokens[token + 1].text.lower()} {mention.text}"
-
-    def next_conjunct(self, token: int) -> list[int]:
-        """'членами семьи и чиновниками': the noun after 'и' in the same case, however the
-        parse hangs it."""
-        tree = self.tree
-        last = next((t for t in range(token + 1, min(token + 6, len(tree.tokens)))
-                     if tree.tokens[t].pos not in ("NOUN", "ADJ")), None)
-        if last is None or tree.tokens[last].text.lower() != "и":
-            return []
-        for t in range(last + 1, min(last + 4, len(tree.tokens))):
-            if tree.tokens[t].pos == "NOUN":
-                return [t] if tree.case(t) == tree.case(token) else []
-            if tree.tokens[t].pos != "ADJ":
-                return []
-        return []
-
-    def country_spoken_of(self, token: int) -> str | None:
-        """'чиновники страны', 'члены семьи и чиновники страны': the state 'страна' refers
-        to, the one named last before it."""
-        tree = self.tree
-        members = tree.conjuncts(token) + self.next_conjunct(token)
-        country_word = next((c for m in members[-1:] + [token] for c in tree.kids(m, "nmod")
-                             if tree.tokens[c].lemma == "страна" and tree.case(c) == "Gen"
-                             and not tree.preposition(c)), None)
-        if country_word is None:
-            return None
-        before = [m for m in self.doc.mentions if m.type == "GPE" and m.entity >= 0
-                  and m.stop <= tree.tokens[country_word].start]
-        for mention in reversed(before):
-            country = self.entity(mention).country
-            if country and not country.startswith(("IGO:", "NSA:")) and country in self.gazetteer.countries:
-                return country
-        return None
 
     def protesters(self, token: int) -> bool:
         """'участники беспорядков', 'участники акции протеста': people named by a protest."""
@@ -434,7 +371,7 @@ class ActorResolver:
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         if role.role in ("CVL", "REB", "OPP"):
-            name = self.where_they_are(token, name)  # 'протестующие в Москве' are not Russia's
+            name = where_they_are(self, token, name)  # 'протестующие в Москве' are not Russia's
         elif len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) \
                 and country in self.gazetteer.countries:
             name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
