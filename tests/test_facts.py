@@ -377,3 +377,169 @@ def test_possessive_before_a_business_noun_gives_ownership(models):
 def test_subsidiary_object_of_a_verb_is_owned_by_its_subject(models):
     assert _ownership_pairs("Fininvest передала права своей дочерней компании Mediaset.", models) == \
         [{("owner", "Fininvest"), ("property", "Mediaset")}]
+
+
+def _has(occ, *pairs):
+    return any(set(pairs) <= a for a in occ)
+
+
+def test_job_phrases_chained_before_a_name_are_all_that_persons(models):
+    occ = _occupations("На митинге выступил депутат городской думы Твери, сопредседатель регионального отделения "
+                       "партии «Яблоко» Иван Сидоров.", models)
+    assert _has(occ, ("who", "Иван Сидоров"), ("position", "депутат"), ("where", "городской думы Твери")), occ
+    assert _has(occ, ("who", "Иван Сидоров"), ("position", "сопредседатель")), occ
+
+
+def test_job_phrase_right_before_the_next_name_is_that_persons(models):
+    occ = _occupations("Иван Петров, координатор движения «Зелёный путь» Олег Смирнов и другие активисты пришли "
+                       "на площадь.", models)
+    assert _has(occ, ("who", "Олег Смирнов"), ("position", "координатор")), occ
+    assert not _has(occ, ("who", "Иван Петров")), occ
+
+
+def test_job_noun_in_the_case_of_the_name_heads_the_phrase(models):
+    occ = _occupations("Об этом сказал в беседе с корреспондентом ТАСС лидер партии «Зелёный путь» Олег Смирнов.",
+                       models)
+    assert _has(occ, ("who", "Олег Смирнов"), ("position", "лидер")), occ
+    assert not any(("position", "корреспондентом") in a for a in occ), occ
+
+
+def test_position_keeps_coordinated_adjectives_and_its_domain(models):
+    occ = _occupations("Чрезвычайный и полномочный посол Франции в России Жан Дюпон посетил Казань.", models)
+    assert _has(occ, ("who", "Жан Дюпон"), ("position", "Чрезвычайный и полномочный посол")), occ
+    occ = _occupations("Иван Петров, директор по маркетингу компании «Ромашка», заявил о росте продаж.", models)
+    assert _has(occ, ("position", "директор по маркетингу"), ("where", "Ромашка")), occ
+
+
+def test_division_of_a_company_is_the_where(models):
+    occ = _occupations("«Сделка завершена», — заявил Иван Петров, глава отдела корпоративных продаж и маркетинга "
+                       "Siemens.", models)
+    assert _has(occ, ("position", "глава"), ("where", "отдела корпоративных продаж и маркетинга Siemens")), occ
+
+
+def test_where_runs_on_over_the_complement_of_a_body_noun(models):
+    occ = _occupations("Советник японского министерства иностранных дел Иван Петров прибыл в Москву.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("where", "японского министерства иностранных дел")), occ
+
+
+def test_place_after_iz_is_where_one_comes_from(models):
+    occ = _occupations("Победителем турнира стал гроссмейстер из Норвегии Магнус Карлсен.", models)
+    assert not _has(occ, ("who", "Магнус Карлсен")), occ
+
+
+def test_party_after_a_country_adjective_is_the_where(models):
+    occ = _occupations("Лидер французской крайне правой партии «Национальное объединение» Марин Ле Пен выступила "
+                       "в Лионе.", models)
+    assert _has(occ, ("who", "Марин Ле Пен"), ("where", "Национальное объединение")), occ
+
+
+def test_participle_of_heading_gives_a_where(models):
+    occ = _occupations("Новым послом станет Кэндзи Ямада, ранее возглавлявший отдел Китая в МИДе Японии.", models)
+    assert _has(occ, ("who", "Кэндзи Ямада"), ("where", "отдел Китая")), occ
+
+
+def test_taking_and_leaving_a_post(models):
+    occ = _occupations("Место председателя Совета Федерации занял сенатор Иван Петров.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "председателя"), ("where", "Совета Федерации")), occ
+    occ = _occupations("Сегодня Иван Петров ушёл с поста директора компании «Ромашка».", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "директора"), ("where", "Ромашка")), occ
+    occ = _occupations("Президент снял Ивана Петрова с должности губернатора Тверской области.", models)
+    assert _has(occ, ("who", "Ивана Петрова"), ("position", "губернатора")), occ
+    assert not _has(occ, ("who", "Президент")), occ
+
+
+def test_office_before_a_quoted_name_leaves_the_body_to_the_phrase(models):
+    occ = _occupations("Иван Петров, председатель правления банка «Ромашка», заявил о росте прибыли.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("where", "Ромашка")), occ
+    assert not _has(occ, ("where", "правления банка")), occ
+
+
+def _meetings(text, models):
+    doc = process_text(text, models=models)
+    return [{t for r, t in _args(f) if r == "participant"} for f in doc.facts if f.type == "Meeting"]
+
+
+def test_receiving_a_person_is_a_meeting(models):
+    assert {"Владимир Путин", "Александра Лукашенко"} in \
+        _meetings("Владимир Путин принимает в Кремле своего белорусского коллегу Александра Лукашенко.", models)
+    assert _meetings("Владимир Путин принял в Кремле закон о бюджете, Александр Лукашенко промолчал.", models) == []
+
+
+def test_discussing_together_is_a_meeting(models):
+    assert {"Олег Смирнов", "Ангелой Меркель"} in \
+        _meetings("Олег Смирнов обсудил с Ангелой Меркель долговой кризис.", models)
+
+
+def test_person_instead_of_whom_another_comes_is_no_participant(models):
+    found = _meetings("Вместо Биньямина Нетаньяху на саммите с Бараком Обамой встретится Дан Меридор.", models)
+    assert found and all("Биньямина Нетаньяху" not in f for f in found), found
+
+
+def test_meeting_in_a_where_clause_of_the_place_one_came_to(models):
+    assert {"Владимир Путин", "Си Цзиньпином"} in _meetings(
+        "Президент России Владимир Путин прибыл в Пекин, где встретится с председателем КНР Си Цзиньпином.", models)
+
+
+def test_division_with_a_domain_is_one_job(models):
+    occ = _occupations("Об этом сообщил начальник отдела по связям с общественностью ГУВД Москвы Иван Петров.", models)
+    assert _has(occ, ("position", "начальник"), ("where", "отдела по связям с общественностью ГУВД Москвы")), occ
+    assert not any(("position", "общественностью") in a for a in occ), occ
+    assert len([a for a in occ if ("who", "Иван Петров") in a]) == 1, occ
+
+
+def test_working_in_a_company_named_in_quotes(models):
+    occ = _occupations("Иван Петров работает в компании «Ромашка» с 2005 года.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("where", "Ромашка")), occ
+
+
+def test_post_noun_with_an_adjective_before_the_job_and_taking_over_a_post(models):
+    occ = _occupations("Иван Петров занимает пост генерального директора компании «Ромашка».", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "генерального директора"), ("where", "Ромашка")), occ
+    occ = _occupations("Иван Петров сменил Олега Смирнова на посту директора компании «Ромашка».", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "директора"), ("where", "Ромашка")), occ
+
+
+def test_names_in_the_genitive_do_not_take_part_in_receiving_or_discussing(models):
+    assert _meetings("Владимир Путин принял отставку Ивана Петрова.", models) == []
+    assert _meetings("Владимир Путин принимает поздравления от Александра Лукашенко.", models) == []
+    assert _meetings("Эксперты обсуждают заявление Владимира Путина и Барака Обамы о Сирии.", models) == []
+
+
+def test_name_owning_an_aide_noun_is_not_the_aide(models):
+    assert not _has(_occupations("Советник Ангелы Меркель по экономике посетил Париж.", models),
+                    ("who", "Ангелы Меркель"))
+    assert _meetings("Помощник Дональда Трампа по национальной безопасности Джон Болтон прибыл в Москву.",
+                     models) == []
+
+
+def test_participant_named_by_an_office_takes_the_name_of_its_person(models):
+    found = _meetings("Николя Саркози прибыл в Вашингтон. Барак Обама встретился с президентом Франции в Белом доме.",
+                      models)
+    assert {"Барак Обама", "Николя Саркози"} in found, found
+
+
+def test_pronoun_subject_of_a_meeting_stands_for_the_person_named_before(models):
+    found = _meetings("Владимир Путин прибыл в Вашингтон. Он встретился с Бараком Обамой в Белом доме.", models)
+    assert {"Владимир Путин", "Бараком Обамой"} in found, found
+
+
+def test_job_in_brackets_after_a_name(models):
+    occ = _occupations("Иван Петров (директор компании «Ромашка») дал интервью.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "директор"), ("where", "Ромашка")), occ
+
+
+def test_second_verb_of_a_subject_gives_its_job(models):
+    occ = _occupations("Иван Петров окончил МГУ и стал директором компании «Ромашка».", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "директором"), ("where", "Ромашка")), occ
+
+
+def test_nationality_adjective_is_no_where_for_a_private_job(models):
+    assert not _has(_occupations("Российский бизнесмен Олег Дерипаска купил завод.", models),
+                    ("who", "Олег Дерипаска"))
+    assert _has(_occupations("Британский премьер Тони Блэр прибыл в Москву.", models),
+                ("who", "Тони Блэр"), ("position", "премьер"))
+
+
+def test_worker_from_a_division(models):
+    occ = _occupations("Иван Петров, рабочий из цеха сборки завода «Ромашка», рассказал о забастовке.", models)
+    assert _has(occ, ("who", "Иван Петров"), ("position", "рабочий"), ("where", "цеха сборки завода «Ромашка")), occ

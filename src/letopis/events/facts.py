@@ -10,25 +10,37 @@ takes the holder's country when the text names it. Plural and status nouns ('д�
 are not jobs, nor are owner words ('совладелец', data/facts_owners.tsv); an office is used only with a name
 of its holder in the same sentence, and only when a where is found (factRuEval's occupations nearly
 always name one, so a bare 'известный журналист Имя' costs precision and wins little).
+A job phrase read before a name is headed by a job noun in the name's case ('с корреспондентом X | лидер Y
+Имя'); phrases chained before it with commas are the same person's ('депутат X, сопредседатель Y Имя'); a
+phrase right before another name is that person's; a place after 'из' is an origin, not a where; a name
+hung on an office noun as its dependent is the boss ('помощник Имя по ...'), not the holder.
 Meeting(participant*): people named in a sentence with a meeting word ('встретился', 'встреча',
-'переговоры') or a CAMEO 04 meeting event (042-044, 046) whose parse attaches them to that word or
-its verb, without passing another verb ('X провёл встречу с Y'; 'X и Y, которые встречаются').
+'переговоры', 'обсудил с') or a CAMEO 04 meeting event (042-044, 046) whose parse attaches them to that word
+or its verb, without passing another verb ('X провёл встречу с Y'; 'X и Y, которые встречаются'); a host
+verb with a person as its object ('X принимает Y'); a person named by an office or by 'он' takes a name of
+its entity; 'вместо X', 'без X' and the owner of a person noun ('помощник X') do not take part.
 """
 from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from ..nlp.models import Models
 from .facts_acting import extend_acting, fit_participle, is_job_participle, skip_acting
-from .facts_body import split_body
+from .facts_body import is_body_noun, split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
-from .facts_syntax import attached, make_arg, mention_head, trim_span, verb_above
+from .facts_syntax import attached, make_arg, mention_head, stand_in, token_index, trim_span, verb_above
 from .facts_unnamed import unnamed_where
 from .facts_where import extend_wheres
 
 MEETING_LEMMAS = {"встреча", "встретиться", "встречаться", "переговоры", "переговорить",
-                  "беседа", "побеседовать", "саммит"}
+                  "беседа", "побеседовать", "беседовать", "саммит", "свидание", "обсудить", "обсуждать"}
+# discussing: a meeting only between its subjects and those it is done with ('X обсудил с Y')
+DISCUSS_LEMMAS = {"обсудить", "обсуждать"}
+# prepositions of a person who is not there ('вместо X на саммите будет Y', 'встреча прошла без X')
+ABSENT = {"вместо", "без"}
+# verbs of receiving a guest: a meeting only with a person as the object ('X принял в Кремле Y')
+HOST_LEMMAS = {"принимать", "принять"}
 MEETING_CAMEO = {"042", "043", "044", "046"}
 PLACE_OR_ORG = {"GPE", "LOC", "ORG"}
 WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
@@ -56,6 +68,12 @@ def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
         return None
     inner.sort(key=lambda o: (o.start, -o.stop))
     first = inner[0]
+    if first.kind == "adjective":        # 'французского крайне правого | Национального фронта': the party
+        org = next((o for o in inner[1:] if o.type == "ORG" and o.start > first.stop and o.kind in ("name", "acronym")), None)
+        between = [t for t in doc.tokens if org is not None and first.stop <= t.start and t.stop <= org.start]
+        if between and all(t.pos in ("ADJ", "ADV") and t.text[:1].islower() or t.text in "«\"" or is_body_noun(t)
+                           for t in between) and between[0].pos != "NOUN":
+            first = org                  # '... крайне правой партии «X»': the party, not the country
     stop = first.stop
     if first.type == "ORG":
         for o in inner[1:]:
@@ -63,6 +81,20 @@ def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
                 stop = o.stop
                 break
     return first.start, stop
+
+
+def _name_after(doc: Doc, office: Mention) -> tuple[int, int] | None:
+    """An organisation name in quotes right after an office phrase that stops before it
+    ('председатель правления банка | «X»')."""
+    after = next((o for o in doc.mentions if o.type == "ORG" and o.kind in ("name", "acronym")
+                  and o.start >= office.stop and doc.text[office.stop:o.start].strip() in ("«", '"')), None)
+    return (after.start, after.stop) if after is not None else None
+
+
+def _nationality(doc: Doc, where: tuple[int, int] | None) -> bool:
+    """A where that is only a place adjective ('российский', 'нидерландский')."""
+    return where is not None and any((m.start, m.stop) == where and m.kind == "adjective" and m.type in ("GPE", "LOC")
+                                     for m in doc.mentions)
 
 
 def _named_where(doc: Doc, where: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -104,7 +136,9 @@ def _job_core(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return start, stop
     span = set(inside)
     tops = [i for i in inside if doc.tokens[i].head not in span]
-    nouns = [i for i in tops if doc.tokens[i].pos == "NOUN"]
+    # a noun after a preposition is no job ('начальник отдела по связям с | общественностью')
+    nouns = [i for i in tops if doc.tokens[i].pos == "NOUN"
+             and not any(t.head == i and t.rel == "case" for t in doc.tokens)]
     top = next((i for i in nouns if "Animacy=Anim" in doc.tokens[i].feats), nouns[0] if nouns else None)
     if top is None or len(tops) < 2:
         return start, stop
@@ -129,10 +163,10 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
         return not any(t.pos in ("VERB", "AUX") for t in tokens[1:])
     if any(t.pos in ("VERB", "AUX") for t in tokens):
         return False
-    noun = next((t for t in tokens if t.pos == "NOUN"), None)
+    noun = next((t for t in tokens if t.pos == "NOUN" or _ex_noun(t)), None)
     if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
         return not all(t.pos == "ADJ" for t in tokens)
-    lemma = noun.lemma.lower()
+    lemma = noun.lemma.lower().removeprefix("экс-")      # 'экс-кандидат' is no more a job than 'кандидат'
     return "Number=Plur" not in noun.feats and lemma not in NOT_JOBS and load_owner_cues().get(lemma) != "owner_noun"
 
 
@@ -151,6 +185,17 @@ def _next_to(doc: Doc, office: Mention, who: Mention) -> bool:
     return True
 
 
+def _boss_of(doc: Doc, office: Mention, who: Mention) -> bool:
+    """A name the parse hangs as a dependent (nmod) on the office noun right before it is the boss, not the
+    holder ('Помощник | Хиллари Клинтон по ... делам'); a holder stands in apposition."""
+    if who.start < office.stop:
+        return False
+    h = mention_head(doc, who, token_index(doc))
+    if h < 0 or doc.tokens[h].rel != "nmod" or doc.tokens[h].head < 0:
+        return False
+    return office.start <= doc.tokens[doc.tokens[h].head].start < office.stop
+
+
 def find_occupations(doc: Doc) -> list[Fact]:
     """Occupation facts from office and title mentions linked to a named person."""
     facts: list[Fact] = []
@@ -167,9 +212,11 @@ def find_occupations(doc: Doc) -> list[Fact]:
         who = min(names, key=lambda n: abs(n.start - office.stop) if n.start >= office.stop else 10 * abs(office.start - n.stop))
         if not _same_sentence(doc, office.start, who.start):    # an office linked across sentences is too often wrong
             continue
-        if not _next_to(doc, office, who):
+        if not _next_to(doc, office, who) or _boss_of(doc, office, who):
             continue
         where = _where(doc, office)
+        if where is None and _name_after(doc, office):
+            continue                     # 'председатель правления банка | «X»': the job phrase reader has it
         if where is not None:
             if where[0] > office.start:
                 pos_start, pos_stop = office.start, where[0]
@@ -183,6 +230,8 @@ def find_occupations(doc: Doc) -> list[Fact]:
             (pos_start, pos_stop), where = refit
         if not _is_job(doc, pos_start, pos_stop):
             continue
+        if refit is None and _nationality(doc, where) and not entity.code.endswith(STATE_ROLES):
+            where = None                 # 'российский бизнесмен': a nationality, not an employer
         if refit is None:
             where = _named_where(doc, where) or _home_state(doc, entity, office)
         if where is None and (unnamed := unnamed_where(doc, (pos_start, pos_stop))) is not None:
@@ -199,24 +248,53 @@ def find_occupations(doc: Doc) -> list[Fact]:
     return facts
 
 
+def _ex_noun(tok) -> bool:
+    """'Экс-председатель' tagged as an adjective: an 'экс-' word whose lemma has no adjective ending."""
+    lemma = tok.lemma.lower()
+    return tok.pos == "ADJ" and lemma.startswith("экс-") and len(lemma) > 6 and not lemma.endswith(("ый", "ий", "ой"))
+
+
 def _anim_noun(tok, first: bool = False) -> bool:
     """A lower-case animate noun (capitalised only as the first word of a sentence: 'Министр связи ...')."""
-    return tok.pos == "NOUN" and "Animacy=Anim" in tok.feats and (tok.text[:1].islower() or first)
+    return (tok.pos == "NOUN" and "Animacy=Anim" in tok.feats or _ex_noun(tok)) and (tok.text[:1].islower() or first)
 
 
 def _position_from(doc: Doc, head: int, limit: int) -> tuple[int, int]:
     """Character span of a job title starting at an animate noun: lower-case adjectives before it,
     animate genitive nouns after it ('заместитель начальника')."""
     tokens = doc.tokens
+    sent = tokens[head].sentence
     first = head
-    while first - 1 >= 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].islower() \
-            and tokens[first - 1].sentence == tokens[head].sentence:
-        first -= 1
+    while first - 1 >= 0 and tokens[first - 1].sentence == sent:
+        prev = tokens[first - 1]
+        opens = first - 1 == 0 or tokens[first - 2].sentence != sent
+        if prev.pos == "ADJ" and (prev.text[:1].islower() or opens and not _nationality(doc, (prev.start, prev.stop))):
+            first -= 1                   # 'Генеральный секретарь' at the start of a sentence, not 'Российский'
+        elif prev.pos == "CCONJ" and prev.text == "и" and first < head and first - 2 >= 0 \
+                and tokens[first - 2].pos == "ADJ" and tokens[first - 2].sentence == sent:
+            first -= 1                   # 'чрезвычайный и полномочный посол'
+        else:
+            break
     last = head
     while last + 1 < limit and tokens[last + 1].pos == "NOUN" and "Case=Gen" in tokens[last + 1].feats \
             and "Animacy=Anim" in tokens[last + 1].feats and tokens[last + 1].text[:1].islower():
         last += 1
-    return tokens[first].start, tokens[last].stop
+    return tokens[first].start, tokens[_domain_end(doc, last, limit)].stop
+
+
+def _domain_end(doc: Doc, last: int, limit: int) -> int:
+    """Last token of a job's 'по' domain right after it ('министр | по делам разведки'), or last when none:
+    lower-case adjectives and nouns after 'по', the first of them in the dative, up to a name."""
+    tokens = doc.tokens
+    k = last + 1
+    if k + 1 >= limit or tokens[k].text.lower() != "по" or "Case=Dat" not in tokens[k + 1].feats:
+        return last
+    named = {t for m in doc.mentions if m.kind in ("name", "acronym") for t in range(m.start, m.stop)}
+    end = k
+    while end + 1 < limit and end - k < 5 and tokens[end + 1].pos in ("ADJ", "NOUN") \
+            and tokens[end + 1].text[:1].islower() and tokens[end + 1].start not in named:
+        end += 1
+    return end if end > k else last
 
 
 def _first_where(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
@@ -238,7 +316,7 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
     tokens = doc.tokens
     k = next((k for k in range(len(tokens)) if tokens[k].start >= m.stop), None)
     out: list[tuple[int, int]] = []
-    while k is not None and k + 1 < len(tokens) and tokens[k].text in (",", "—", "–", "-") and len(out) < 3:
+    while k is not None and k + 1 < len(tokens) and tokens[k].text in (",", "—", "–", "-", "(") and len(out) < 3:
         sent = tokens[k].sentence
         h = k + 1
         while h < len(tokens) and tokens[h].pos == "ADJ" and tokens[h].text[:1].islower():
@@ -250,6 +328,8 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
         while end + 1 < len(tokens) and tokens[end + 1].text not in (",", ";", ".", "—", "–", "(", ")") \
                 and tokens[end + 1].sentence == sent and end - h < 10 and end + 1 not in person_tokens:
             end += 1
+        if end + 1 in person_tokens:
+            break                        # 'Имя1, координатор движения X Имя2': the phrase is Имя2's
         head = h
         for c in range(h + 1, min(end, h + 3)):       # 'политик и лидер партии X'
             if tokens[c].pos == "CCONJ" and _anim_noun(tokens[c + 1]):
@@ -260,10 +340,20 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
     return out
 
 
+def _from_place(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> bool:
+    """'гроссмейстер из Хорватии': a place after 'из' is where the person comes from, not where they work."""
+    if not any(m.type in ("GPE", "LOC") and (m.start, m.stop) == where for m in doc.mentions):
+        return False
+    words = doc.text[pos[1]:where[0]].split()
+    return bool(words) and words[-1].lower() == "из"
+
+
 def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) -> Fact | None:
     """Occupation of a named person from a job noun and the phrase that runs on from it to phrase_stop."""
     pos = _position_from(doc, head, limit)
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
+    if where is not None and _from_place(doc, pos, where):
+        return None
     if is_job_participle(doc.tokens[head], True):          # 'управляющий | компанией X': the object is no job
         pos, where = fit_participle(doc, head, pos, where)
     if (unnamed := unnamed_where(doc, pos, where)) is not None:
@@ -272,6 +362,68 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
     return Fact("Occupation", [a for a in args if a is not None])
+
+
+def _case_of(tok) -> str:
+    return next((p[5:] for p in tok.feats.split("|") if p.startswith("Case=")), "")
+
+
+def _heads_before(doc: Doc, i: int, name: int, person_tokens: set[int]) -> list[int]:
+    """Job nouns that may head a phrase ending right before token i and standing before the name at token
+    name, best first: animate nouns (or managing participles) within ten tokens, before a verb, a stop or
+    another name. The leftmost wins ('директор института X'), but a noun in the name's case wins over one in
+    another case ('с корреспондентом X | лидер Y Имя'), and a noun after 'и' over those before it ('капитан
+    клуба X и | защитник клуба Y Имя'; 'глава X и совладелец Y Имя' falls back to 'глава' when 'совладелец'
+    gives no job)."""
+    sent = doc.tokens[i].sentence
+    j = i - 1
+    heads: list[int] = []
+    near = 0                             # how many heads lie right of an 'и'
+    while j >= 0 and i - j <= 10 and doc.tokens[j].sentence == sent:
+        tok = doc.tokens[j]
+        first = j == 0 or doc.tokens[j - 1].sentence != sent
+        if is_job_participle(tok, first):                  # 'управляющий банком X Имя'
+            heads.append(j)
+            j -= 1
+            continue
+        if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
+            break
+        if tok.text in (",", ";", ":", ".") or j in person_tokens:
+            break                        # 'Председатель X Имя1 и президент Имя2': stop at another name
+        if tok.text == "и" and heads and not near:
+            near = len(heads)
+        if _anim_noun(tok, first):
+            heads.append(j)
+        j -= 1
+    case = _case_of(doc.tokens[name])
+
+    def best(group: list[int]) -> int:
+        agree = [h for h in group if case and _case_of(doc.tokens[h]) == case]
+        return agree[-1] if agree and _case_of(doc.tokens[group[-1]]) != case else group[-1]
+
+    groups = [heads[:near], heads[near:]] if near else [heads]
+    return [best(g) for g in groups if g]
+
+
+def _chained_before(doc: Doc, m: Mention, head: int, person_tokens: set[int]) -> list[Fact]:
+    """Occupations of job phrases set before a name's own job phrase, each ending in a comma
+    ('депутат собрания X, сопредседатель движения Y Имя'): the same person's other jobs."""
+    out: list[Fact] = []
+    name = next(k for k, t in enumerate(doc.tokens) if t.start >= m.start)
+    for _ in range(2):
+        start = head
+        while start - 1 >= 0 and doc.tokens[start - 1].pos in ("ADJ", "CCONJ") and doc.tokens[start - 1].text[:1].islower():
+            start -= 1
+        comma = start - 1
+        if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sentence != doc.tokens[name].sentence:
+            break
+        head = next(iter(_heads_before(doc, comma, name, person_tokens)), None)
+        if head is None or _case_of(doc.tokens[head]) != _case_of(doc.tokens[name]):
+            break
+        found = _phrase_fact(doc, m, head, comma, doc.tokens[comma].start)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def find_job_phrases(doc: Doc) -> list[Fact]:
@@ -288,26 +440,15 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
         if m.type != "PER" or m.kind != "name" or m.start not in index:
             continue
         i = index[m.start]
-        sent = doc.tokens[i].sentence
         # before the name: walk left over the phrase
-        j = i - 1
-        head = None
-        while j >= 0 and i - j <= 10 and doc.tokens[j].sentence == sent:
-            tok = doc.tokens[j]
-            if is_job_participle(tok, j == 0 or doc.tokens[j - 1].sentence != sent):   # 'управляющий банком X Имя'
-                head = j
-                j -= 1
-                continue
-            if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
+        found = None
+        for head in _heads_before(doc, i, i, person_tokens):
+            found = _phrase_fact(doc, m, head, i, m.start)
+            if found is not None:
                 break
-            if tok.text in (",", ";", ":", ".") or j in person_tokens:
-                break                        # 'Председатель X Имя1 и президент Имя2': stop at another name
-            if _anim_noun(tok, j == 0 or doc.tokens[j - 1].sentence != sent):
-                head = j
-            j -= 1
-        found = _phrase_fact(doc, m, head, i, m.start) if head is not None else None
         if found is not None:
             facts.append(found)
+            facts.extend(_chained_before(doc, m, head, person_tokens))
             continue
         # after the name: 'Имя, редактор газеты X', 'Имя — координатор движения X', and on over further
         # appositions ('Имя, известный борец с Y, член палаты X')
@@ -336,6 +477,10 @@ def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
     for group in by_person.values():
         seen: set[str] = set()
         with_where = [f for f in group if any(a[0] == "where" for a in f.args)]
+        spans = [next(a[2:] for a in f.args if a[0] == "where") for f in with_where]
+        # a where ending another where of the same person is the same job read shorter ('ГУВД' of 'отдела ... ГУВД')
+        with_where = [f for f, (a, b) in zip(with_where, spans)
+                      if not any(c < a and b == d and doc.text[c:c + 1].islower() for c, d in spans)]
         for f in with_where:
             where = next((a for a in f.args if a[0] == "where"), None)
             ent = entity_at(where[2], where[3]) if where else None
@@ -350,6 +495,11 @@ def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
 def _meeting_triggers(doc: Doc) -> list[int]:
     """Token indices of meeting words and of the triggers of CAMEO meeting events."""
     out = [i for i, t in enumerate(doc.tokens) if t.lemma.lower() in MEETING_LEMMAS]
+    for i, t in enumerate(doc.tokens):
+        if t.lemma.lower() in HOST_LEMMAS and t.pos == "VERB" and any(
+                "Case=Acc" in c.feats and "Animacy=Anim" in c.feats and c.pos in ("NOUN", "PROPN")
+                and c.sentence == t.sentence and attached(doc, k, {i}) for k, c in enumerate(doc.tokens)):
+            out.append(i)
     index = {t.start: i for i, t in enumerate(doc.tokens)}
     for event in doc.events:
         if event.cameo in MEETING_CAMEO and event.trigger_start in index:
@@ -357,8 +507,36 @@ def _meeting_triggers(doc: Doc) -> list[int]:
     return sorted(set(out))
 
 
+def _takes_part(doc: Doc, h: int, lemma: str) -> bool:
+    """Whether a name under a meeting word is a party to it: not the owner of a person noun ('помощник X').
+    Under a receiving or discussing word, only the subject (nominative), the guest received (accusative) and
+    the one discussed with ('с' + instrumental): not a name in the genitive ('принял отставку X',
+    'обсудили заявление X')."""
+    case = _case_of(doc.tokens[h])
+    up = doc.tokens[h].head
+    if case == "Gen" and doc.tokens[h].rel == "nmod" and up >= 0 and _anim_noun(doc.tokens[up], True):
+        return False                     # 'помощник X прибыл': X's aide came, not X
+    if lemma in HOST_LEMMAS:
+        return case in ("Nom", "Acc", "")
+    if lemma in DISCUSS_LEMMAS:
+        return case in ("Nom", "") or case == "Ins" and any(
+            t.head == h and t.rel == "case" and t.lemma.lower() in ("с", "со") for t in doc.tokens)
+    return True
+
+
+def _name_of(doc: Doc, office: Mention) -> Mention | None:
+    """The name an office stands for ('встретился с президентом Франции' after 'Николя Саркози ...'): the
+    nearest name of its entity before it, else after it; None when the entity has no name."""
+    names = [m for m in doc.mentions if m.entity == office.entity and m.type == "PER" and m.kind == "name"]
+    before = [m for m in names if m.stop <= office.start]
+    if before:
+        return max(before, key=lambda m: m.stop)
+    return min(names, key=lambda m: m.start) if names else None
+
+
 def find_meetings(doc: Doc) -> list[Fact]:
-    """Meeting facts: two or more named people attached in the parse to one meeting word or its verb."""
+    """Meeting facts: two or more named people attached in the parse to one meeting word or its verb; a
+    person named by an office ('с президентом Франции') is given by a name of the same entity."""
     facts: list[Fact] = []
     seen: set[frozenset[int]] = set()
     index = {t.start: i for i, t in enumerate(doc.tokens)}
@@ -371,18 +549,30 @@ def find_meetings(doc: Doc) -> list[Fact]:
             # 'X прибыл и встретился с Y', 'X и Y, которые встречаются': the governing word's people meet too
             if doc.tokens[verb].rel.split(":")[0] in ("conj", "acl") and doc.tokens[verb].head >= 0:
                 targets.add(doc.tokens[verb].head)
+                # 'X прибыл в Пекин, где встретится с Y': the clause of the place noun is X's
+                if any(t.head == verb and t.lemma.lower() == "где" for t in doc.tokens):
+                    targets.add(verb_above(doc, doc.tokens[verb].head))
         people: dict[int, Mention] = {}
         heads: dict[int, Mention] = {}
         for m in doc.mentions:
-            if m.type != "PER" or m.kind != "name" or m.entity < 0:
+            if m.type != "PER" or m.kind not in ("name", "office", "title") or m.entity < 0:
                 continue
             h = mention_head(doc, m, index)
-            if h >= 0 and doc.tokens[h].sentence == sent:
-                heads[h] = m
-        joined = {h for h in heads if attached(doc, h, targets)}
+            if h < 0 or doc.tokens[h].sentence != sent or (h in heads and m.kind != "name"):
+                continue
+            named = m if m.kind == "name" else _name_of(doc, m)
+            if named is not None:
+                heads[h] = named
+        for k, t in enumerate(doc.tokens):       # 'Он встретился с Y': the person named before
+            if t.sentence == sent and t.rel.startswith("nsubj") and k not in heads \
+                    and (named := stand_in(doc, k, {"PER"})) is not None and named.entity >= 0:
+                heads[k] = named
+        absent = {h for h in heads if any(c.head == h and c.rel == "case" and c.lemma.lower() in ABSENT for c in doc.tokens)}
+        joined = {h for h in heads if h not in absent and attached(doc, h, targets)}
         # conjoined names meet together: 'X и Y, которые встречаются' (the relative clause hangs on Y)
         joined |= {h for h in heads if doc.tokens[h].rel == "conj" and doc.tokens[h].head in joined}
         joined |= {doc.tokens[h].head for h in joined if doc.tokens[h].rel == "conj" and doc.tokens[h].head in heads}
+        joined = {h for h in joined if _takes_part(doc, h, doc.tokens[trig].lemma.lower())}
         for h in sorted(joined):
             people.setdefault(heads[h].entity, heads[h])
         key = frozenset(people)

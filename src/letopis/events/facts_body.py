@@ -23,13 +23,29 @@ def load_body_nouns() -> frozenset[str]:
     return read_words(DATA)
 
 
-def _is_body(tok) -> bool:
+def is_body_noun(tok) -> bool:
+    """A body noun of data/facts_bodies.tsv in the genitive (or an upper-case acronym): 'отдела', 'МИДа'."""
     lemma = tok.lemma.lower().replace("ё", "е")
     return tok.pos in ("NOUN", "PROPN") and "Animacy=Anim" not in tok.feats and lemma in load_body_nouns() \
         and ("Case=Gen" in tok.feats or tok.text.isupper())
 
 
 GAP_POS = {"ADJ", "NOUN", "CCONJ"}
+FROM_IN = {"из", "в", "во"}
+# prepositions inside a division's name ('отдел по работе с молодёжью'); not 'от' (the party that sent a deputy)
+DOMAIN_ADP = {"по", "с", "со"}
+QUOTES = {"«", "\"", "„", "“"}
+
+
+def _body_gap(doc: Doc, gap: list[int]) -> bool:
+    """A longer noun phrase between a job and its where that opens with a body noun, after its adjectives
+    ('отдела корпоративных серверов и сетей', 'отдела по связям с общественностью'): one division's name."""
+    k = 0
+    while k < len(gap) and doc.tokens[gap[k]].pos == "ADJ":
+        k += 1
+    return k < len(gap) and is_body_noun(doc.tokens[gap[k]]) and len(gap) <= 8 \
+        and all(doc.tokens[i].pos in GAP_POS or doc.tokens[i].lemma.lower() in DOMAIN_ADP for i in gap) \
+        and doc.tokens[gap[-1]].pos != "ADP"
 
 
 def split_body(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -41,12 +57,19 @@ def split_body(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[
     if where[0] < pos[1]:
         return None                              # 'российский президент': the where comes first
     gap = [i for i, t in enumerate(doc.tokens) if pos[1] <= t.start and t.stop <= where[0]]
-    if gap and (any(doc.tokens[i].pos not in GAP_POS for i in gap) or len(gap) > 4):
+    came_from = len(gap) > 1 and doc.tokens[gap[0]].lemma.lower() in FROM_IN and is_body_noun(doc.tokens[gap[1]])
+    if came_from:
+        gap = gap[1:]                            # 'рабочий | из цеха X': the body the worker comes from
+    if gap and doc.tokens[gap[-1]].text in QUOTES and (len(gap) == 1 or _body_gap(doc, gap[:-1])):
+        gap = gap[:-1]                           # 'отделения движения «Солидарность»'
+    if came_from:
+        return (pos, (doc.tokens[gap[0]].start, where[1])) if _body_gap(doc, gap) else None
+    if gap and not _body_gap(doc, gap) and (any(doc.tokens[i].pos not in GAP_POS for i in gap) or len(gap) > 4):
         return None                              # 'министр Имя в Y', a clause between: not one phrase
     toks = [i for i, t in enumerate(doc.tokens) if pos[0] <= t.start and t.stop <= pos[1]] + gap
     if not toks:
         return None
-    body = next((i for i in toks[1:] if _is_body(doc.tokens[i])), None)
+    body = next((i for i in toks[1:] if is_body_noun(doc.tokens[i])), None)
     if body is None:
         if not gap:
             return _join_after(doc, pos, where)
@@ -68,7 +91,7 @@ def _join_after(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple
     inside = [t for t in doc.tokens if where[0] <= t.start and t.stop <= where[1]]
     if after is None or not inside or any(t.pos != "ADJ" for t in inside) or doc.text[where[1]:doc.tokens[after].start].strip():
         return None
-    if not _is_body(doc.tokens[after]):
+    if not is_body_noun(doc.tokens[after]):
         return None
     stop = doc.tokens[after].stop
     # 'британской группы The Prodigy': the body's own name runs on

@@ -24,9 +24,16 @@ def make_arg(doc: Doc, role: str, start: int, stop: int) -> tuple[str, str, int,
     if cut > start:                      # 'Иван Петров (Ivan Petrov)': the name without its transcription
         start, stop = trim_span(doc, start, cut)
     quote = doc.text.find("«", start, stop)
-    if role != "position" and quote > start:   # 'компания «Ромашка»': the name in quotes, as it is known
-        start, stop = trim_span(doc, quote, stop)
+    if role != "position" and quote > start and (role != "where" or not _division(doc.text[start:quote])):
+        start, stop = trim_span(doc, quote, stop)   # 'компания «Ромашка»': the name in quotes, as it is known
     return (role, doc.text[start:stop], start, stop) if stop > start else None
+
+
+def _division(text: str) -> bool:
+    """Three or more long words before a quoted name: a division of it ('московского отделения движения «X»'),
+    kept whole, not a bare descriptor ('компания «X»', 'парламента от партии «X»')."""
+    words = text.split()
+    return len(words) >= 3 and min(map(len, words)) >= 4
 
 
 def token_index(doc: Doc) -> dict[int, int]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Fact
+from .facts_body import is_body_noun
 from .facts_syntax import make_arg
 
 PLACES = {"GPE", "LOC"}
@@ -46,29 +47,56 @@ def _places_from(doc: Doc, offset: int) -> int:
         offset = stop + 3
 
 
+def _complement_end(doc: Doc, k: int) -> int:
+    """Offset where a body noun's lower-case genitive complement starting at token k ends ('иностранных дел',
+    'внешних связей'), or -1: adjectives and inanimate nouns in the genitive, ending in a noun."""
+    stop, n = -1, 0
+    while k < len(doc.tokens) and n < 4:
+        tok = doc.tokens[k]
+        if tok.pos not in ("ADJ", "NOUN") or not tok.text[:1].islower() or "Case=Gen" not in tok.feats \
+                or "Animacy=Anim" in tok.feats:
+            break
+        if k > 0 and doc.text[doc.tokens[k - 1].stop:tok.start].strip():
+            break
+        if tok.pos == "NOUN":
+            stop = tok.stop
+        k, n = k + 1, n + 1
+    return stop
+
+
+def _run_on(doc: Doc, k: int, stop: int, index: dict[int, int], people: list[tuple[int, int]]) -> int:
+    """Offset the where ending at stop runs on to over 'при' + a noun phrase, 'по' + place names or a named
+    organisation right after it; -1 when it does not."""
+    word = doc.tokens[k].text
+    if word == "при":
+        return _run_after_pri(doc, k + 1, people)
+    if word == "по" and k + 1 < len(doc.tokens):
+        return _places_from(doc, doc.tokens[k + 1].start)
+    org = next((m for m in doc.mentions if m.start == doc.tokens[k].start and m.type in ("ORG", "GPE")
+                and m.kind in ("name", "acronym")), None)
+    last = next((m for m in doc.mentions if m.stop == stop and m.type == "ORG"), None)
+    head = doc.tokens[k]
+    if org is not None and last is not None and (head.text.isupper() or "Case=Gen" in head.feats) \
+            and org.start in index:
+        return org.stop
+    return -1
+
+
 def extend_where(doc: Doc, start: int, stop: int) -> tuple[int, int]:
-    """The where span run on over 'при' + a noun phrase, 'по' + place names, or a named organisation
-    right after it ('Института ... РАН')."""
+    """The where span run on over 'при' + a noun phrase, 'по' + place names, a named organisation right after
+    it ('Института ... РАН'), or the genitive complement of a body noun it ends in ('министерства иностранных дел')."""
     index = {t.start: i for i, t in enumerate(doc.tokens)}
     people = _person_offsets(doc)
     for _ in range(3):
         k = next((i for i, t in enumerate(doc.tokens) if t.start >= stop), None)
         if k is None or doc.text[stop:doc.tokens[k].start].strip():
             break
-        word = doc.tokens[k].text
+        last = k - 1
         new = -1
-        if word == "при":
-            new = _run_after_pri(doc, k + 1, people)
-        elif word == "по" and k + 1 < len(doc.tokens):
-            new = _places_from(doc, doc.tokens[k + 1].start)
-        else:
-            org = next((m for m in doc.mentions if m.start == doc.tokens[k].start and m.type in ("ORG", "GPE")
-                        and m.kind in ("name", "acronym")), None)
-            last = next((m for m in doc.mentions if m.stop == stop and m.type == "ORG"), None)
-            head = doc.tokens[k]
-            if org is not None and last is not None and (head.text.isupper() or "Case=Gen" in head.feats) \
-                    and org.start in index:
-                new = org.stop
+        if last >= 0 and is_body_noun(doc.tokens[last]) and doc.tokens[last].text[:1].islower():
+            new = _complement_end(doc, k)       # 'министерства | иностранных дел'
+        if new <= stop:
+            new = _run_on(doc, k, stop, index, people)
         if new <= stop:
             break
         stop = new
