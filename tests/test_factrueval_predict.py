@@ -1,9 +1,14 @@
 """factRuEval predictors: letopis mentions -> track 1 tags, and the devset score floor."""
+import json
+from pathlib import Path
+
 import pytest
 
 from letopis.eval.factrueval_predict import doc_to_task1
 from letopis.nlp.models import load_models
 from letopis.pipeline import process_text
+
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +50,16 @@ def test_devset_track1_floor(shared_dir, tmp_path, models):
     task1, _ = make_predictors(models)
     result = run_track1(task1, "dev", tmp_path, shared_dir)
     assert result["standard"]["overall"]["f1"] > 0.8
+
+
+@pytest.mark.slow
+def test_devset_track3_floors(shared_dir, tmp_path, models):
+    """Track 3 on the devset (where its rules were developed) holds the recorded floors."""
+    from letopis.eval.factrueval import run_track3
+    from letopis.eval.factrueval_predict import make_predictors
+
+    _, task3 = make_predictors(models)
+    result = run_track3(task3, "dev", tmp_path, shared_dir)
+    floor = BASELINE["track3_dev"]
+    for kind in ("overall", "occupation", "meeting"):
+        assert result[kind]["f1"] >= floor[kind], (kind, result[kind]["f1"])
