@@ -460,3 +460,11 @@ def test_the_lede_city_places_the_story_and_a_whole_country_does_not():
     country = events("Президент Казахстана Касым-Жомарт Токаев прибыл в Азербайджан. Токаев поблагодарил Ильхама "
                      "Алиева за гостеприимство.")
     assert [f[6] for f in country if f[0] == "051"] == [None]
+
+
+def test_a_statement_whose_content_censures_is_a_criticism():
+    found = events("Лидер оппозиции Иван Петров заявил, что правительство Грузии проявило полное бессилие.")
+    assert [(f[0], f[3]) for f in found] == [("111", "правительство Грузии")]
+    # without a word of censure it stays a statement; a negated one is no censure
+    assert events("Лидер оппозиции Иван Петров заявил, что правительство Грузии проявило выдержку.")[0][0] == "010"
+    assert events("Лидер оппозиции Иван Петров заявил, что правительство Грузии не проявило бессилия.")[0][0] == "010"

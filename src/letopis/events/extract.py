@@ -16,6 +16,7 @@ from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
                           drop_less_specific, is_state, person_like, political)
 from .modality import modality_of, stated_intent
+from .stance import critical
 from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
@@ -25,6 +26,7 @@ VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # Q
 # material acts aimed at an actor through a thing: 'мораторий на выплату долга России'
 AIMED_THROUGH_THINGS = {"16"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
+CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
 # a trigger inside the content of an appeal or invitation is part of that act
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
@@ -270,6 +272,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             code = trigger.predicate.cameo
             if code in LOW_PRIORITY and said_more(tree, trigger.token, specific):
                 continue
+            if code == "010" and critical(tree, trigger.token):
+                code = CRITICISM  # 'заявил, что правительство проявило бессилие'
             finer = by_token.get(trigger.object)
             if finer is not None and finer is not trigger and finer.predicate.cameo[:2] == code[:2] \
                     and len(finer.predicate.cameo) >= len(code) and finer.predicate.cameo != code and code.endswith("0"):
