@@ -73,5 +73,7 @@ def analyse(doc: Doc, models: Models) -> Doc:
     for span in nd.spans:
         span.normalize(models.morph_vocab)
     doc.sentences, doc.tokens = adapt_tokens(nd)
-    doc.mentions = adapt_spans(nd, doc.text)
+    from ..entities.boundaries import split_boundaries  # here: entities imports this package
+
+    doc.mentions = split_boundaries(doc, adapt_spans(nd, doc.text))
     return doc
