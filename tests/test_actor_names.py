@@ -2,6 +2,8 @@
 nominative and genitive of names. Every sentence here is our own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from letopis.entities.gazetteer import load_gazetteer
@@ -231,3 +233,18 @@ def test_an_organisation_of_a_country_is_not_the_state():
 def test_a_surname_after_an_accusative_first_name_is_of_the_a_declension():
     # 'Зуму' reads only as the dative of 'зум'; after 'Джейкоба' it is the accusative of 'Зума'
     assert events("Обама поблагодарил президента ЮАР Джейкоба Зуму за гостеприимство.")[0][2] == "Джейкоб Зума"
+
+
+def test_a_name_the_parse_hangs_across_a_verb_is_not_the_nouns():
+    doc = process_text("Он поговорил с членами делегации и связался по телефону с послом Иваном Петровым.",
+                       published="2024-05-10")
+    name = next(i for i, t in enumerate(doc.tokens) if t.text == "Иваном")
+    members = next(i for i, t in enumerate(doc.tokens) if t.text == "членами")
+    doc.tokens[name] = replace(doc.tokens[name], head=members)  # the parser's slip: 'Иваном' under 'членами'
+    resolver = ActorResolver(doc, Tree(doc), load_gazetteer())
+    assert resolver.name_in_apposition(members) is None
+
+
+def test_a_mans_and_a_womans_form_of_one_surname_are_two_people():
+    doc = process_text("Анна Кулагина выступила в Москве. После неё выступил Кулагин.", published="2024-05-10")
+    assert sorted(e.name for e in doc.entities if e.type == "PER") == ["Анна Кулагина", "Кулагин"]

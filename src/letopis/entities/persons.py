@@ -74,10 +74,18 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if not a.parts or not b.parts:
         return False
     if norm(a.surname) != norm(b.surname):
+        if husband_and_wife(a.surname, b.surname):
+            return False  # 'Алиев' and 'Мехрибан Алиева': a man's and a woman's form of one surname
         if same_first_name(a, b) and stem_equal(fold_vowels(a.surname), fold_vowels(b.surname)):
             return True  # 'Дэвид Кэмерон' and 'Дэвида Камерона': two spellings of one name
         return stem_equal(a.surname, b.surname) and compatible_first(a, b)
     return compatible_first(a, b)
+
+
+def husband_and_wife(a: str, b: str) -> bool:
+    """Two nominative surnames that are the masculine and feminine forms of one name."""
+    short, long_ = sorted((norm(a), norm(b)), key=len)
+    return long_ == short + "а" and short.endswith(("ов", "ев", "ин", "ын"))
 
 
 def same_first_name(a: PersonName, b: PersonName) -> bool:

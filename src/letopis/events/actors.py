@@ -292,6 +292,8 @@ class ActorResolver:
             if tree.tokens[child].pos == tree.tokens[token].pos == "NOUN" and tree.case(child) \
                     and tree.case(token) and tree.case(child) != tree.case(token):
                 continue  # 'с членами семьи ... сыну — принцу': a noun in another case is not its apposition
+            if any(tree.tokens[t].pos == "VERB" for t in range(min(token, child) + 1, max(token, child))):
+                continue  # 'с членами семьи и связался ... с женой Грасой': a verb between, another phrase
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
                 return self.actor_from_entity(self.entity(child_mention), child)
