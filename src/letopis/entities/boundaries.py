@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..doc import Doc, Mention, Token
+from ..doc import Doc, Mention
 from .gazetteer import load_morph
+from .inflect import token_case
 from .spans import TokenIndex
 
 BRACKETED = re.compile(r"^(?P<a>[^()]*\S)\s*\((?P<b>[^()]*[^()\s])\)?$")
@@ -47,13 +48,6 @@ def _is_org_word(word: str) -> bool:
 def _is_name_part(word: str) -> bool:
     """A word pymorphy2 can read as a first name or a surname."""
     return bool(_grammemes(word) & {"Name", "Surn"})
-
-
-def _case(token: Token) -> str:
-    for part in token.feats.split("|"):
-        if part.startswith("Case="):
-            return part[5:]
-    return ""
 
 
 def _piece(doc: Doc, start: int, stop: int, mention_type: str, kind: str) -> Mention | None:
@@ -129,12 +123,12 @@ def _split_per(doc: Doc, index: TokenIndex, m: Mention) -> list[Mention] | None:
         orgs = all(_is_org_word(tokens[i].text) for i in head_part)
         # a name's words hang together by flat:name; a new group starts with its own relation
         new_group = tail.rel != "flat:name" or not (head_part[0] <= tail.head <= head_part[-1])
-        case_change = (_case(tokens[head_part[-1]]) and _case(tokens[tail_part[-1]])
-                       and _case(tokens[head_part[-1]]) != _case(tokens[tail_part[-1]]))
+        case_change = (token_case(tokens[head_part[-1]]) and token_case(tokens[tail_part[-1]])
+                       and token_case(tokens[head_part[-1]]) != token_case(tokens[tail_part[-1]]))
         # the organisation stands in the genitive (or its case shows against the name's): 'Челси
         # Мэннинг' is a woman called Chelsea, not the club and a person
         if orgs and any(_is_name_part(tokens[i].text) for i in tail_part) \
-                and (_case(tokens[head_part[-1]]) == "Gen" or case_change):
+                and (token_case(tokens[head_part[-1]]) == "Gen" or case_change):
             head_type = "ORG"
         elif new_group and case_change and tail.rel == "appos" and len(tail_part) >= 2 and len(head_part) >= 2:
             head_type = "PER"
@@ -165,7 +159,7 @@ def _split_org(doc: Doc, index: TokenIndex, m: Mention) -> list[Mention] | None:
         # (the parser's heads over foreign words are unreliable; the relations still hold)
         if not all(tokens[i].rel == "flat:name" for i in tail_part[1:]):
             continue
-        if _case(tail) not in ("", "Nom") or not any(_is_name_part(tokens[i].text) for i in tail_part):
+        if token_case(tail) not in ("", "Nom") or not any(_is_name_part(tokens[i].text) for i in tail_part):
             continue
         first = _piece(doc, m.start, tokens[words[k - 1]].stop, "ORG", m.kind)
         second = _piece(doc, tail.start, m.stop, "PER", m.kind)

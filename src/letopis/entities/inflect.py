@@ -16,6 +16,11 @@ def parse_feats(feats: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
 
 
+def token_case(token) -> str:
+    """A token's UD case ('Gen'), or '' when the tagger gives none."""
+    return parse_feats(token.feats).get("Case", "")
+
+
 def match_case(word: str, surface: str) -> str:
     """Give `word` the capitalisation pattern of `surface` (per hyphen part)."""
     if surface.isupper() and len(surface) > 1:

@@ -36,6 +36,7 @@ class ActorResolver:
         self.tree = tree
         self.gazetteer = gazetteer
         self._resolving: set[int] = set()
+        self._body_names: dict[int, str] = {}
         self.mention_of: dict[int, Mention] = {}
         for mention in doc.mentions:
             if mention.entity < 0:
@@ -67,7 +68,13 @@ class ActorResolver:
         return genitive(self.gazetteer.country(country).short)
 
     def body_name(self, entity: Entity) -> str:
-        """A one-word state body takes its state: 'МИД' of Azerbaijan is 'МИД Азербайджана'."""
+        """A state body named by its kind takes its state: 'МИД' of Azerbaijan is 'МИД
+        Азербайджана', 'Верховный суд' of Spain 'Верховный суд Испании'. Once per entity."""
+        if entity.id not in self._body_names:
+            self._body_names[entity.id] = self._body_name(entity)
+        return self._body_names[entity.id]
+
+    def _body_name(self, entity: Entity) -> str:
         name = entity.name
         if entity.type != "ORG" or not entity.country or entity.country.startswith(("IGO:", "NSA:")) \
                 or len(name.split()) > 4 or self.gazetteer.find_in_text(name):

@@ -47,12 +47,17 @@ class Context:
         if doc.published is None and anchor is not None and anchor.explicit_year and len(anchor.value) == 10:
             # an undated report: 'в январе' is read against the story's own dated day, and
             # 'в минувший четверг' against the last day it reports soon after that one
-            for second in (False, True):
-                reference = context.written_by(anchor.value) if second else anchor.value
-                for s_index, sentence in enumerate(doc.sentences):
-                    found = find_dates(sentence.text, reference, offset=sentence.start)
-                    context.dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
+            context.read_dates(anchor.value)
+            now = context.written_by(anchor.value)
+            if now != anchor.value:
+                context.read_dates(now)
         return context
+
+    def read_dates(self, reference: str) -> None:
+        """Every sentence's dates, read against `reference` as the day of writing."""
+        for s_index, sentence in enumerate(self.doc.sentences):
+            found = find_dates(sentence.text, reference, offset=sentence.start)
+            self.dates[s_index] = [(d, self.tree.index.at(d.start)) for d in found]
 
     def written_by(self, anchor: str) -> str:
         """The latest day an undated text reports within two weeks after its lede's day:

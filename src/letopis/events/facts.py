@@ -23,6 +23,7 @@ its entity; 'вместо X', 'без X' and the owner of a person noun ('пом
 from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
+from ..entities.inflect import token_case
 from ..nlp.models import Models
 from .facts_acting import extend_acting, fit_participle, is_job_participle, skip_acting
 from .facts_body import is_body_noun, split_body
@@ -364,10 +365,6 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
     return Fact("Occupation", [a for a in args if a is not None])
 
 
-def _case_of(tok) -> str:
-    return next((p[5:] for p in tok.feats.split("|") if p.startswith("Case=")), "")
-
-
 def _heads_before(doc: Doc, i: int, name: int, person_tokens: set[int]) -> list[int]:
     """Job nouns that may head a phrase ending right before token i and standing before the name at token
     name, best first: animate nouns (or managing participles) within ten tokens, before a verb, a stop or
@@ -395,11 +392,11 @@ def _heads_before(doc: Doc, i: int, name: int, person_tokens: set[int]) -> list[
         if _anim_noun(tok, first):
             heads.append(j)
         j -= 1
-    case = _case_of(doc.tokens[name])
+    case = token_case(doc.tokens[name])
 
     def best(group: list[int]) -> int:
-        agree = [h for h in group if case and _case_of(doc.tokens[h]) == case]
-        return agree[-1] if agree and _case_of(doc.tokens[group[-1]]) != case else group[-1]
+        agree = [h for h in group if case and token_case(doc.tokens[h]) == case]
+        return agree[-1] if agree and token_case(doc.tokens[group[-1]]) != case else group[-1]
 
     groups = [heads[:near], heads[near:]] if near else [heads]
     return [best(g) for g in groups if g]
@@ -418,7 +415,7 @@ def _chained_before(doc: Doc, m: Mention, head: int, person_tokens: set[int]) ->
         if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sentence != doc.tokens[name].sentence:
             break
         head = next(iter(_heads_before(doc, comma, name, person_tokens)), None)
-        if head is None or _case_of(doc.tokens[head]) != _case_of(doc.tokens[name]):
+        if head is None or token_case(doc.tokens[head]) != token_case(doc.tokens[name]):
             break
         found = _phrase_fact(doc, m, head, comma, doc.tokens[comma].start)
         if found is not None:
@@ -512,7 +509,7 @@ def _takes_part(doc: Doc, h: int, lemma: str) -> bool:
     Under a receiving or discussing word, only the subject (nominative), the guest received (accusative) and
     the one discussed with ('с' + instrumental): not a name in the genitive ('принял отставку X',
     'обсудили заявление X')."""
-    case = _case_of(doc.tokens[h])
+    case = token_case(doc.tokens[h])
     up = doc.tokens[h].head
     if case == "Gen" and doc.tokens[h].rel == "nmod" and up >= 0 and _anim_noun(doc.tokens[up], True):
         return False                     # 'помощник X прибыл': X's aide came, not X
