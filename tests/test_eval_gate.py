@@ -43,3 +43,22 @@ def test_scorer_matches_on_root_and_country_pair():
     assert score_events(same_root, gold)["agreement"]["cameo"] == 0.0
     assert score_events(reversed_pair, gold)["matched"] == 1      # 04 is unordered
     assert score_events(other_pair, gold)["matched"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["nerel_dev12", "nerel_test12"])
+def test_event_scores_on_our_own_annotations_hold(shared_dir, name):
+    # benchmarks/gold_extra: NEREL texts we annotated ourselves, blind to letopis' output
+    gold_file = Path(__file__).parents[1] / "benchmarks" / "gold_extra" / f"{name}.jsonl"
+    report = score_events(predict_gold_documents(gold_file, predict_file, progress=False, shared=shared_dir),
+                          read_jsonl(gold_file))
+    floor = BASELINE[f"events_{name}"]
+    assert report["f1"] >= floor["f1"], report["f1"]
+    assert report["precision"] >= floor["precision"], report["precision"]
+
+
+def test_a_gold_document_without_its_text_is_an_error(tmp_path):
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text('{"doc": "nowhere/1", "events": []}\n', encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="nowhere/1"):
+        predict_gold_documents(gold_file, predict_file, progress=False, shared=tmp_path)

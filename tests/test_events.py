@@ -468,3 +468,95 @@ def test_a_statement_whose_content_censures_is_a_criticism():
     # without a word of censure it stays a statement; a negated one is no censure
     assert events("Лидер оппозиции Иван Петров заявил, что правительство Грузии проявило выдержку.")[0][0] == "010"
     assert events("Лидер оппозиции Иван Петров заявил, что правительство Грузии не проявило бессилия.")[0][0] == "010"
+
+
+def test_talk_as_setting_of_an_act_is_a_talk_with_its_addressee():
+    # the conversation or talks in which one side acts on the other are themselves an event
+    phone = events("Президент Бразилии Луис Инасиу Лула да Силва в телефонном разговоре пригласил "
+                   "канцлера Германии Олафа Шольца посетить Бразилиа.")
+    assert {("036", "BRA", "DEU"), ("041", "BRA", "DEU")} <= codes(phone)
+    talks = events("В ходе переговоров министр иностранных дел Индии Субраманьям Джайшанкар призвал "
+                   "Пакистан к сдержанности.")
+    assert ("040", "IND", "PAK") in codes(talks)
+    # 'пригласил на переговоры': the talks are what he invites to, not where he invited
+    invited = events("Президент Бразилии Луис Инасиу Лула да Силва пригласил канцлера Германии Олафа Шольца "
+                     "на переговоры.")
+    assert ("036", "BRA", "DEU") in codes(invited)
+    assert not any(code.startswith("04") for code, *_ in codes(invited))
+
+
+def test_taking_part_is_not_hosting():
+    found = events("В заседании принимали участие председатель партии Бидзина Иванишвили и премьер-министр "
+                   "Грузии Георгий Квирикашвили.")
+    assert not any(code == "043" for code, *_ in codes(found))
+
+
+def test_statement_without_addressee_is_aimed_at_its_topic():
+    # the topic's state: named inside the object, or 'в стране' for the state named last
+    concern = events("Озабоченность ходом выборов в Гвинее выразили представители Евросоюза.")
+    assert ("012", "IGO:EU", "GIN") in codes(concern)
+    hope = events("В воскресенье в Гвинее пройдут выборы президента. Генеральный секретарь ООН Антониу Гутерриш "
+                  "выразил надежду на то, что выборы в стране пройдут мирно.")
+    assert ("013", "IGO:UN", "GIN") in codes(hope)
+    # an unnamed group inside the topic is no one: no event
+    assert events("Лидер оппозиции Гвинеи Селлу Далейн Диалло сообщил о созыве совещания руководства партии.") == []
+
+
+def test_speaker_after_a_quotation_is_the_subject():
+    # 'ведомство' is tagged accusative; the plural noun before does not agree with 'заявило'
+    found = events('Военные инструкторы "прибыли по приглашению правительства Молдавии", '
+                   "заявило внешнеполитическое ведомство Румынии.")
+    assert all(source != "военные инструкторы" for _, source, *_ in found)
+
+
+def test_jointly_concluded_truce_is_coded_both_ways():
+    found = events("Правительство Судана и движение НДОС заключили перемирие.")
+    assert {("0871", "SDN", None)} <= codes(found)
+    sides = {(source, target) for code, source, _, target, *_ in found if code == "0871"}
+    assert sides == {("правительство Судана", "НДОС"), ("НДОС", "правительство Судана")}
+
+
+def test_joint_visit_is_two_visits_not_a_visit_between_the_visitors():
+    found = events("Визит президентов Казахстана и Киргизии в Китай состоялся в мае.")
+    assert {("042", "KAZ", "CHN"), ("042", "KGZ", "CHN"), ("043", "CHN", "KAZ")} <= codes(found)
+    assert ("042", "KAZ", "KGZ") not in codes(found)
+
+
+def test_agentless_charge_is_the_states():
+    found = events("Бывшего премьер-министра Пакистана Имрана Хана обвинили в госизмене.")
+    assert ("1125", "власти Пакистана", "PAK", "Имран Хан", "PAK") == found[0][:5]
+
+
+def test_passive_subject_is_never_the_agent():
+    from letopis.entities.gazetteer import load_gazetteer
+    from letopis.events.actors import ActorResolver
+    from letopis.events.cameo import predicates_by_lemma
+    from letopis.events.extract import argument_actors
+    from letopis.events.syntax import Tree
+    from letopis.events.triggers import find_triggers
+
+    doc = process_text("Наркобарон Хоакин Гусман экстрадирован в США в 2017 году.")
+    tree = Tree(doc)
+    resolver = ActorResolver(doc, tree, load_gazetteer())
+    [trigger] = find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())
+    candidate = argument_actors(tree, resolver, trigger)
+    assert [a.name for a in candidate.targets] == ["Хоакин Гусман"]
+    assert candidate.sources == []   # the one extradited did not extradite
+
+
+def test_driving_out_is_force():
+    found = events("Армия Мали вытеснила повстанцев НДОА из Кидаля.")
+    assert [code for code, *_ in found] == ["190"]
+
+
+def test_talks_named_inside_another_noun_are_not_held():
+    found = events("Президент США и президент России сделали совместное заявление к 80-летию встречи на Эльбе.")
+    assert not any(code.startswith("04") for code, *_ in found)
+
+
+def test_arrest_named_as_the_time_of_a_persons_act_was_done_to_that_person():
+    found = events("После ареста оппозиционный политик Алексей Навальный объявил голодовку.")
+    assert ("173", "российские власти", "RUS", "Алексей Навальный", "RUS") in [f[:5] for f in found]
+    # the police acting in the arrest stay its actors
+    beaten = events("В ходе задержания полицейские избили журналиста Ивана Голунова.")
+    assert not any(code == "173" and target == "полицейские" for code, _, _, target, *_ in beaten)

@@ -274,13 +274,19 @@ def bench(shared: Annotated[str, typer.Option(help="The shared data folder (NERE
 @eval_app.command("events")
 def eval_events(gold: Annotated[str, typer.Option(help="Gold JSON Lines (the spec's form).")],
                 pred: Annotated[Optional[str], typer.Option(help="Predictions; default: run letopis on the gold documents.")] = None,
-                out: Annotated[Optional[str], typer.Option(help="Write the full report (with misses) as JSON here.")] = None) -> None:
+                out: Annotated[Optional[str], typer.Option(help="Write the full report (with misses) as JSON here.")] = None,
+                shared: Annotated[Optional[str], typer.Option(help="Folder the gold's document paths are relative to "
+                                                              "(itself or its corpora/); default: the gold file's grandparent.")] = None) -> None:
     """Precision, recall and F1 at root level, per-root recall, attribute agreement."""
     from .eval.events import predict_gold_documents, read_jsonl, score_events
     from .eval.run_events import predict_file
 
     gold_events = read_jsonl(gold)
-    predicted = read_jsonl(pred) if pred else predict_gold_documents(Path(gold), predict_file)
+    try:
+        predicted = read_jsonl(pred) if pred else predict_gold_documents(Path(gold), predict_file,
+                                                                         shared=Path(shared) if shared else None)
+    except FileNotFoundError as error:
+        fail(str(error))
     report = score_events(predicted, gold_events)
     console.print(f"root-level: P {report['precision']:.3f}  R {report['recall']:.3f}  F1 {report['f1']:.3f}  "
                   f"({report['matched']} matched, {report['predicted']} predicted, {report['gold']} gold)")

@@ -166,9 +166,10 @@ def score_events(pred: dict[str, list[dict[str, Any]]], gold: dict[str, list[dic
     }
 
 
-def gold_text_path(doc: str, gold_file: Path) -> Path | None:
-    """Where a gold document's text lies: shared/<doc>.txt or shared/corpora/<doc>.txt."""
-    shared = gold_file.resolve().parent.parent
+def gold_text_path(doc: str, gold_file: Path, shared: Path | None = None) -> Path | None:
+    """Where a gold document's text lies: shared/<doc>.txt or shared/corpora/<doc>.txt, the
+    shared folder being the gold file's grandparent unless given."""
+    shared = shared or gold_file.resolve().parent.parent
     for base in (shared, shared / "corpora"):
         candidate = base / f"{doc}.txt"
         if candidate.is_file():
@@ -177,8 +178,9 @@ def gold_text_path(doc: str, gold_file: Path) -> Path | None:
 
 
 def predict_gold_documents(gold_file: Path, predict: Callable[[Path], list[dict[str, Any]]],
-                           progress: bool = True) -> dict[str, list[dict[str, Any]]]:
-    """Run a predictor over every document the gold file names."""
+                           progress: bool = True, shared: Path | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Run a predictor over every document the gold file names; a document whose text is
+    not found is an error, not an empty prediction."""
     from rich.progress import track
 
     docs = []
@@ -189,6 +191,8 @@ def predict_gold_documents(gold_file: Path, predict: Callable[[Path], list[dict[
     out = {}
     iterator: Iterable[str] = track(docs, description="events") if progress else docs
     for doc in iterator:
-        path = gold_text_path(doc, gold_file)
-        out[doc_key(doc)] = predict(path) if path else []
+        path = gold_text_path(doc, gold_file, shared)
+        if path is None:
+            raise FileNotFoundError(f"no text for gold document {doc!r} under {shared or gold_file.resolve().parent.parent}")
+        out[doc_key(doc)] = predict(path)
     return out

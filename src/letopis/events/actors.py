@@ -187,6 +187,19 @@ class ActorResolver:
             return following
         return member_body(self, token) or self.group_actor(token)
 
+    def country_word(self, token: int) -> Actor | None:
+        """A bare 'страна' ('выборы в стране пройдут мирно'): the state the text named last
+        before it."""
+        tree = self.tree
+        if tree.tokens[token].lemma != "страна" or tree.kids(token, "nmod", "amod", "det"):
+            return None
+        for mention in reversed([m for m in self.doc.mentions if m.stop <= tree.tokens[token].start]):
+            entity = self.entity(mention) if mention.entity >= 0 else None
+            if mention.type == "GPE" and entity is not None and entity.key == entity.country \
+                    and entity.country in self.gazetteer.countries:
+                return self.actor_from_entity(entity, token, True)
+        return None
+
     def body_of_country(self, token: int, state: Mention) -> Actor:
         """An organisation the text names only by its kind and country: it is of that country,
         not the state ('её поддерживает женская организация Мали')."""

@@ -15,12 +15,18 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "предпринять", "организовать", "устроить", "ввести", "вводить", "объявить", "объявлять",
                  "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести",
                  "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
-                 "выделить", "выделять"}
+                 "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
+                 "сделать", "делать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}
+# nouns through which a verb's subject does what they hold ('подписал закон о введении моратория')
+ACT_NOUNS = {"введение", "объявление", "подписание", "проведение", "продление", "закон", "указ", "решение",
+             "постановление", "распоряжение", "приказ", "раунд", "серия", "цикл"}
+HAPPEN_VERBS = {"состояться", "проходить", "пройти", "начаться", "начинаться", "завершиться", "завершаться",
+                "продолжиться", "продлиться"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
 
 
@@ -45,7 +51,10 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         found = agent_of(tree, token)
     else:
         stray = stray_nominatives(tree, token)
-        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray] \
+        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray]
+        if len(found) > 1:  # 'представители группировок туарегов заключили': a genitive is not a second subject
+            found = [t for t in found if tree.case(t) != "Gen" or tree.kids(t, "nummod", "nummod:gov")] or found
+        found = inverted_subject(tree, token, found) or found \
             or counted_subject(tree, token) or institution_speaking(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
@@ -67,6 +76,30 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
     return []
+
+
+def agrees(tree: Tree, verb: int, noun: int) -> bool:
+    """Whether a verb's number and gender allow this noun as its subject; coordinated
+    nouns are plural."""
+    verb_feats, noun_feats = tree.feats[verb], dict(tree.feats[noun])
+    if tree.kids(noun, "conj"):
+        noun_feats = {"Number": "Plur"}
+    return all(verb_feats.get(f) is None or noun_feats.get(f) is None or verb_feats[f] == noun_feats[f]
+               for f in ("Number", "Gender"))
+
+
+def inverted_subject(tree: Tree, token: int, found: list[int]) -> list[int]:
+    """'Военнослужащие "прибыли ...", заявило ведомство': after a quotation the subject follows
+    the verb, and the tagger may take a neuter or inanimate nominative for the object. Taken
+    when the parsed subject does not agree with the verb, or a comma or quote precedes it."""
+    if tree.feats[token].get("VerbForm") != "Fin" or (found and any(agrees(tree, token, s) for s in found)):
+        return []
+    before = tree.tokens[token - 1].text if token > 0 else ""
+    if not found and before not in (",", "\"", "»", "”", "—", "–"):
+        return []
+    return [o for o in tree.kids(token, "obj") if o > token and tree.case(o) in ("Nom", "Acc")
+            and tree.tokens[o].pos in ("NOUN", "PROPN") and agrees(tree, token, o)
+            and (tree.feats[o].get("Gender") == "Neut" or tree.feats[o].get("Animacy") == "Inan")][:1]
 
 
 def stray_nominatives(tree: Tree, token: int) -> list[int]:
@@ -123,6 +156,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> li
             if framed or tree.tokens[head].lemma in SUPPORT_VERBS:
                 return subjects(tree, head)
             return []
+        if tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[head].lemma not in FRAME_NOUNS | ACT_NOUNS:
+            return []  # 'заявление к 75-летию встречи': a talk named inside another noun is not the act
         framed = framed or tree.tokens[head].lemma in FRAME_NOUNS
         head = tree.tokens[head].head
         steps += 1
@@ -173,6 +208,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS \
             and tree.tokens[token].rel == "obj":
         hosts.append(head)  # 'предоставил Киеву военную помощь': the support verb holds the target
+    if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in HAPPEN_VERBS \
+            and tree.tokens[token].rel == "nsubj":
+        hosts.append(head)  # 'визит ... в Россию состоялся': the parse may hang the noun's phrase on its verb
     for obj in tree.kids(token, "obj"):
         if obj not in hosts:
             hosts.append(obj)
@@ -281,3 +319,24 @@ def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
     посольству Азербайджана'): the actors the act involves."""
     return [t for t in tree.subtree(token) if t != token and tree.tokens[t].pos in ("PROPN", "NOUN")
             and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+
+
+def topic_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
+    """Whom a statement is about when no cue names an addressee: the nouns of its object
+    and 'о'-phrase, with the clauses hung on them ('выразил надежду на то, что выборы в
+    Мали пройдут мирно', 'заявил об уверенной победе Мугабе'). A place inside the topic
+    ('ходом выборов в Зимбабве') names whose affair it is; one hung on the verb is where
+    the statement was made, and is not taken."""
+    hosts = [c for c in tree.kids(trigger.token, "obj", "obl", "nmod")
+             if (c == trigger.object or tree.tokens[c].rel == "obj" or tree.preposition(c) in ("о", "об", "обо"))
+             and not (tree.case(c) == "Nom" and c > trigger.token)]  # '..., заявило ведомство': its subject
+    out: list[int] = []
+    for host in hosts:
+        for t in tree.subtree(host, TOPIC_STOP_RELS):
+            if t != trigger.object and tree.tokens[t].pos in ("PROPN", "NOUN", "PRON") and t not in out:
+                out.append(t)
+    return out + [t for t in clause_actor_tokens(tree, trigger.token) if t not in out]
+
+
+# a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
+TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}

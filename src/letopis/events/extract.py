@@ -8,8 +8,8 @@ from ..entities.gazetteer import load_gazetteer
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive,
-                        listed_members, nearest_subject, noun_sources, subjects, targets)
+from .arguments import (FRAME_NOUNS, TEMPORAL_PREPOSITIONS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive,
+                        listed_members, nearest_subject, noun_sources, subjects, targets, topic_actor_tokens)
 from .bodies import act_state, body_for, name_body
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
@@ -22,9 +22,12 @@ from .triggers import Trigger, find_triggers
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
+JOINT_ACTS = {"перемирие", "договоренность", "соглашение"}   # 'A и B заключили перемирие': each with the other
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
 # material acts aimed at an actor through a thing: 'мораторий на выплату долга России'
 AIMED_THROUGH_THINGS = {"16"}
+# comments, criticism and refusals with no addressee are aimed at whom they are about
+TOPIC_ROOTS = {"01", "11", "12"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
@@ -32,6 +35,8 @@ EXPULSION = "161"
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
                  "предложить", "предлагать", "потребовать", "требовать", "приглашение", "призыв", "просьба",
                  "отказаться", "отказываться", "отказ"}   # 'отказался встречаться': no meeting
+# a talk in which an act took place: 'в телефонном разговоре пригласил', 'в ходе переговоров призвал'
+SETTING_PREPOSITIONS = {"в", "во", "в ходе", "во время", "в рамках", "на"}
 
 
 @dataclass(slots=True)
@@ -42,7 +47,21 @@ class Candidate:
     fallback_target: bool = False   # found inside the object, not by a lexicon cue
 
 
+def setting_of(tree: Tree, token: int) -> int:
+    """The verb whose act a talk is the setting of ('в телефонном разговоре пригласил X',
+    'на переговорах призвал X'), or -1; 'пригласил на переговоры' is content, not setting."""
+    tok = tree.tokens[token]
+    preposition = tree.preposition(token)
+    if tok.rel != "obl" or preposition not in SETTING_PREPOSITIONS or tok.head < 0:
+        return -1
+    if preposition in ("в", "во", "на") and tree.feats[token].get("Case") != "Loc":
+        return -1
+    return tok.head if tree.tokens[tok.head].pos == "VERB" else -1
+
+
 def governed_by_content_head(tree: Tree, token: int) -> bool:
+    if setting_of(tree, token) >= 0:
+        return False
     head = tree.tokens[token].head
     rel = tree.tokens[token].rel
     steps = 0
@@ -70,10 +89,10 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     if sources and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
             and all(is_state(a, resolver.doc) for a in sources) and implicit_authority(tree, trigger):
         return [authorities(resolver, token)]  # 'в России приговорили': where, and so whose court
+    if not sources and implicit_authority(tree, trigger):
+        return [authorities(resolver, token)]  # 'его обвинили в шпионаже': 'в шпионаже' is no speaker
     if not sources and not source_tokens:
-        if implicit_authority(tree, trigger):
-            return [authorities(resolver, token)]
-        if trigger.predicate.pos != "NOUN":
+        if trigger.predicate.pos != "NOUN" and not is_passive(tree, token):  # 'X экстрадирован': X is no agent
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
     return sources
 
@@ -86,12 +105,42 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
     return None
 
 
+def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
+    """The first actor a statement's topic names: a named one, or one of a known state ('выборы в
+    стране' is the state named last); 'созыв руководства партии' names no one."""
+    for t in tokens:
+        actor = resolver.resolve_one(t) or resolver.country_word(t)
+        if actor is not None and (actor.entity >= 0 or actor.country) \
+                and not any(same_actor(actor, s) for s in sources):
+            return actor
+    return None
+
+
+def coerced_in_frame(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate | None:
+    """'После ареста Навальный объявил голодовку', 'покончил с собой во время задержания': an
+    arrest named as the time of what a person did was done to that person, by the authorities.
+    'В ходе задержания полицейские избили X' keeps the police as its actor."""
+    token = trigger.token
+    head = tree.tokens[token].head
+    if trigger.predicate.pos != "NOUN" or not trigger.predicate.cameo.startswith("17") \
+            or "nmod:gen" not in trigger.predicate.target or head < 0 or tree.tokens[head].pos != "VERB" \
+            or tree.preposition(token) not in TEMPORAL_PREPOSITIONS or tree.kids(token, "nmod"):
+        return None
+    persons = [a for t in subjects(tree, head) for a in resolver.resolve(t)]
+    if not persons or not all(a.entity >= 0 and person_like(a, resolver.doc) for a in persons):
+        return None  # 'полицейские избили' are no named person: they may be the ones arresting
+    return Candidate(trigger, [authorities(resolver, token, persons[0].country)], persons)
+
+
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
     that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
     material act on a thing that is not an actor is no event), or from inside a required
     object ('подписал декларацию о признании территории Азербайджана', 'выслал двух
     французских дипломатов')."""
+    framed = coerced_in_frame(tree, resolver, trigger)
+    if framed is not None:
+        return framed
     sources = source_actors(tree, resolver, trigger)
     target_tokens = targets(tree, trigger)
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
@@ -109,15 +158,19 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
             return Candidate(trigger, sources, [inner], fallback_target=True)
     if inner is None and "about" in trigger.predicate.target:
         inner = first_new_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
+    if inner is None and trigger.predicate.cameo[:2] in TOPIC_ROOTS and trigger.predicate.pos != "NOUN":
+        inner = topic_actor(resolver, topic_actor_tokens(tree, trigger), sources)
     return Candidate(trigger, sources, [inner] if inner else [])
 
 
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
-    sentences, releases and investigations told without their agent are the state's acts."""
+    sentences, releases, investigations and charges told without their agent are the state's acts."""
     code = trigger.predicate.cameo
-    if not code.startswith(("17", "084", "09", "161")):
+    if not code.startswith(("17", "084", "09", "161", "112")):
         return False
+    if code.startswith("112") and trigger.predicate.pos == "NOUN":
+        return False  # 'по обвинению в ...' tells why, not who charged
     if trigger.predicate.pos == "NOUN":
         # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
         # важным' talks about a release that may not have happened
@@ -127,11 +180,11 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     return is_passive(tree, trigger.token) or impersonal
 
 
-def authorities(resolver: ActorResolver, token: int) -> Actor:
+def authorities(resolver: ActorResolver, token: int, home: str | None = None) -> Actor:
     """The unnamed body that acts, named by what it did ('приговорили' -> 'суд',
-    data/bodies.tsv) and of the state the text places the act in."""
+    data/bodies.tsv) and of the state the text places the act in, else of `home`."""
     tree = resolver.tree
-    country = act_state(tree, resolver, token)
+    country = act_state(tree, resolver, token) or home
     body = body_for(tree.tokens[token].lemma, {t.lemma for t in tree.tokens})
     state = genitive(resolver.gazetteer.country(country).short) if country else None
     return Actor(name_body(body.body, country, state), country, actor_code(country, body.role, resolver.gazetteer), -1,
@@ -143,10 +196,12 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     sources, targets_ = candidate.sources, candidate.targets
     if not sources:
         return []
-    if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target):
+    if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target) \
+            and candidate.trigger.predicate.cameo != VISIT:  # two visitors do not visit each other
         return [(sources[0], other) for other in sources[1:] if not same_actor(sources[0], other)]
-    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS  # 'обменялись обвинениями'
-    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and candidate.trigger.predicate.pos != "NOUN" \
+    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS  # 'обменялись обвинениями'
+    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 \
+            and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS) \
             and (not targets_ or (mutual and candidate.fallback_target)):
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
@@ -264,6 +319,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
     last_meeting: tuple[Actor, Actor] | None = None
     meetings: list[tuple[Actor, Actor]] = []
     for s_index in range(len(doc.sentences)):
+        first_event = len(events)
+        settings: list[tuple[Trigger, list[Actor], int, str]] = []
         tokens = tree.sentence_range(s_index)
         triggers = find_triggers(tree, tokens, lexicon)
         specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY}
@@ -294,6 +351,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 # text spoke of last
                 candidate.sources, candidate.targets = list(latest_meeting(meetings, doc, tree.tokens[tokens[0]].start)), []
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
+            if root == "04" and candidate.sources and not candidate.targets and setting_of(tree, trigger.token) >= 0:
+                settings.append((trigger, candidate.sources, setting_of(tree, trigger.token), rule))
+                continue  # its other side is whom the act in it was aimed at: see below
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
                     continue
@@ -317,5 +377,13 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     last_meeting = (source, target)
                     meetings.append(last_meeting)
             context.remember(events)
+        for trigger, sources, verb, rule in settings:
+            aimed = [e.target for e in events[first_event:] if e.trigger_start == tree.tokens[verb].start
+                     and e.target is not None and any(same_actor(e.source, s) for s in sources)]
+            for source in sources:
+                for target in aimed:
+                    if not same_actor(source, target):
+                        events.append(make_event(trigger.predicate.cameo, source, target, trigger, doc, tree,
+                                                 context, rule + " +setting"))
     doc.events = deduplicate(drop_less_specific(apply_conventions(events, doc), doc))
     return doc
