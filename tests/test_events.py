@@ -542,6 +542,14 @@ def test_passive_subject_is_never_the_agent():
     candidate = argument_actors(tree, resolver, trigger)
     assert [a.name for a in candidate.targets] == ["Хоакин Гусман"]
     assert candidate.sources == []   # the one extradited did not extradite
+    # a passive coordinated with an active verb does not inherit its subject
+    doc = process_text("Альберто Фухимори отбывает срок, и ему предъявлены новые обвинения.")
+    tree = Tree(doc)
+    resolver = ActorResolver(doc, tree, load_gazetteer())
+    charged = [t for t in find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())
+               if tree.tokens[t.token].text == "предъявлены"]
+    assert charged and all(a.name != "Альберто Фухимори" for t in charged
+                           for a in argument_actors(tree, resolver, t).sources)
 
 
 def test_driving_out_is_force():

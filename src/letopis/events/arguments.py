@@ -58,6 +58,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             or counted_subject(tree, token) or institution_speaking(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
+    if is_passive(tree, token) and tok.rel == "conj" and not is_passive(tree, tok.head):
+        return []  # 'X отбывает срок, и ему предъявлены обвинения': X did not charge himself
     head = tok.head
     verb_form = tree.feats[token].get("VerbForm")
     if tok.rel == "xcomp":
