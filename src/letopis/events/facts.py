@@ -13,7 +13,11 @@ always name one, so a bare 'известный журналист Имя' costs 
 A job phrase read before a name is headed by a job noun in the name's case ('с корреспондентом X | лидер Y
 Имя'); phrases chained before it with commas are the same person's ('депутат X, сопредседатель Y Имя'); a
 phrase right before another name is that person's; a place after 'из' is an origin, not a where; a name
-hung on an office noun as its dependent is the boss ('помощник Имя по ...'), not the holder.
+hung on an office noun as its dependent is the boss ('помощник Имя по ...'), not the holder, and a name in
+apposition to a kin noun before the phrase is not its holder ('супруга министра X Имя'). A position is headed by
+a person noun, never a body ('компании'), singular unless after 'один из'; a place adjective of a thing that is
+no body ('кубинской революции') is no where, while one before a descriptor and a name gives that name
+('американского автопроизводителя General Motors').
 Meeting(participant*): people named in a sentence with a meeting word ('встретился', 'встреча',
 'переговоры', 'обсудил с') or a CAMEO 04 meeting event (042-044, 046) whose parse attaches them to that word
 or its verb, without passing another verb ('X провёл встречу с Y'; 'X и Y, которые встречаются'); a host
@@ -22,11 +26,13 @@ its entity; 'вместо X', 'без X' and the owner of a person noun ('пом
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Fact, Mention
 from ..entities.inflect import token_case
 from ..nlp.models import Models
 from .facts_acting import extend_acting, fit_participle, is_job_participle, skip_acting
-from .facts_body import is_body_noun, split_body
+from .facts_body import is_body_noun, load_body_nouns, split_body
 from .facts_deal import find_deals
 from .facts_ownership import find_ownerships, load_owner_cues
 from .facts_roles import find_role_clauses
@@ -47,10 +53,14 @@ PLACE_OR_ORG = {"GPE", "LOC", "ORG"}
 WHERE_KINDS = {"name", "acronym", "capital", "igo", "seat", "adjective"}
 # animate nouns that name a status or a relation, not a job ('гражданин Германии', 'чемпион ФИДЕ')
 NOT_JOBS = {"гражданин", "гражданка", "житель", "жительница", "болельщик", "чемпион", "чемпионка", "уроженец",
-            "сын", "дочь", "жена", "муж", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
+            "сын", "дочь", "жена", "муж", "супруг", "супруга", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
             "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник",
             "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек",
-            "потомок", "выходец", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка"}
+            "потомок", "выходец", "звезда", "ученик", "ученица", "ветеран", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка"}
+
+
+# 'один из | заместителей главы X Имя': a plural job noun that still names one person's job
+ONE_OF = re.compile(r"(?<!\w)(?:один|одна|одного|одной|одному|одним|одну)\s+из\s+$", re.IGNORECASE)
 
 
 def _span(doc: Doc, start: int, stop: int) -> tuple[int, int]:
@@ -75,6 +85,8 @@ def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
         if between and all(t.pos in ("ADJ", "ADV") and t.text[:1].islower() or t.text in "«\"" or is_body_noun(t)
                            for t in between) and between[0].pos != "NOUN":
             first = org                  # '... крайне правой партии «X»': the party, not the country
+        elif between and _descriptor(between):
+            first = org                  # 'американского автопроизводителя General Motors': the named company
     stop = first.stop
     if first.type == "ORG":
         for o in inner[1:]:
@@ -82,6 +94,14 @@ def _where(doc: Doc, office: Mention) -> tuple[int, int] | None:
                 stop = o.stop
                 break
     return first.start, stop
+
+
+def _descriptor(between: list) -> bool:
+    """Words between a place adjective and an organisation name that describe the organisation: lower-case
+    adjectives and one noun in the genitive, maybe a quote ('автопроизводителя', 'нефтяной компании «')."""
+    words = [t for t in between if t.text not in "«\""]
+    return bool(words) and words[-1].pos == "NOUN" and "Case=Gen" in words[-1].feats \
+        and all(t.text[:1].islower() for t in words) and all(t.pos == "ADJ" for t in words[:-1])
 
 
 def _name_after(doc: Doc, office: Mention) -> tuple[int, int] | None:
@@ -158,7 +178,8 @@ def _job_core(doc: Doc, start: int, stop: int) -> tuple[int, int]:
 
 
 def _is_job(doc: Doc, start: int, stop: int) -> bool:
-    """A position span whose first noun is singular, not a status word, and has no verb in it."""
+    """A position span whose first noun is singular (or plural after 'один из'), not a status word nor a body
+    ('компании'), and has no verb in it."""
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
     if tokens and is_job_participle(tokens[0], True):        # 'управляющий' (компанией X)
         return not any(t.pos in ("VERB", "AUX") for t in tokens[1:])
@@ -168,7 +189,10 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
     if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
         return not all(t.pos == "ADJ" for t in tokens)
     lemma = noun.lemma.lower().removeprefix("экс-")      # 'экс-кандидат' is no more a job than 'кандидат'
-    return "Number=Plur" not in noun.feats and lemma not in NOT_JOBS and load_owner_cues().get(lemma) != "owner_noun"
+    if lemma.replace("ё", "е") in load_body_nouns():      # 'В компании X Имя', 'правительство демократа Имя'
+        return False
+    plural = "Number=Plur" in noun.feats and not ONE_OF.search(doc.text, max(0, start - 16), start)
+    return not plural and lemma not in NOT_JOBS and load_owner_cues().get(lemma) != "owner_noun"
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
@@ -197,6 +221,24 @@ def _boss_of(doc: Doc, office: Mention, who: Mention) -> bool:
     return office.start <= doc.tokens[doc.tokens[h].head].start < office.stop
 
 
+def _other_holder(doc: Doc, phrase_start: int, who: Mention) -> bool:
+    """A name set in apposition to a kin or status noun before the job phrase, agreeing with it in case: the
+    phrase is that noun's owner's ('супруга | экс-президента X | Имя': Имя is the wife, the office the husband's)."""
+    h = mention_head(doc, who, token_index(doc))
+    if h < 0 or doc.tokens[h].rel != "appos" or doc.tokens[h].head < 0:
+        return False
+    g = doc.tokens[doc.tokens[h].head]
+    if doc.text[g.stop:phrase_start].strip():
+        return False                     # only the noun right before the phrase owns it
+    return g.stop <= phrase_start and g.pos == "NOUN" and g.lemma.lower() in NOT_JOBS \
+        and token_case(g) != "" and token_case(g) == token_case(doc.tokens[h])
+
+
+def _holds_name(doc: Doc, start: int, stop: int) -> bool:
+    """A position span that runs over a person's name ('глава ведомства Имя по поручению президента')."""
+    return any(m.type == "PER" and m.kind == "name" and start <= m.start and m.stop <= stop for m in doc.mentions)
+
+
 def find_occupations(doc: Doc) -> list[Fact]:
     """Occupation facts from office and title mentions linked to a named person."""
     facts: list[Fact] = []
@@ -213,7 +255,9 @@ def find_occupations(doc: Doc) -> list[Fact]:
         who = min(names, key=lambda n: abs(n.start - office.stop) if n.start >= office.stop else 10 * abs(office.start - n.stop))
         if not _same_sentence(doc, office.start, who.start):    # an office linked across sentences is too often wrong
             continue
-        if not _next_to(doc, office, who) or _boss_of(doc, office, who):
+        if not _next_to(doc, office, who) or _boss_of(doc, office, who) or _holds_name(doc, office.start, office.stop):
+            continue
+        if office.stop <= who.start and _other_holder(doc, office.start, who):
             continue
         where = _where(doc, office)
         if where is None and _name_after(doc, office):
@@ -307,7 +351,25 @@ def _first_where(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
 def fit_where(doc: Doc, pos: tuple[int, int], where: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Position and where refitted around a body noun (facts_body.split_body), else the where named."""
     refit = split_body(doc, pos, where) if where is not None else None
+    if refit is None and where is not None and where[0] >= pos[1] and _adjective_of_thing(doc, where):
+        return pos, None                 # 'лидер кубинской | революции': the job is in the revolution, not the state
     return refit if refit is not None else (pos, _named_where(doc, where))
+
+
+def _adjective_of_thing(doc: Doc, where: tuple[int, int]) -> bool:
+    """A place adjective where ('кубинской') right before a lower-case noun that names no body ('революции',
+    'режима'): what it qualifies is no employer."""
+    if not _nationality(doc, where):
+        return False
+    k = next((k for k, t in enumerate(doc.tokens) if t.start >= where[1]), None)
+    if k is None or doc.text[where[1]:doc.tokens[k].start].strip():
+        return False
+    after = doc.tokens[k]
+    if after.pos != "NOUN" or not after.text[:1].islower() or after.lemma.lower().replace("ё", "е") in load_body_nouns():
+        return False
+    # a descriptor before a name is the named body's ('американского автопроизводителя General Motors')
+    return not any(m.type in PLACE_OR_ORG and m.kind in ("name", "acronym") and after.stop <= m.start
+                   and len(doc.text[after.stop:m.start].split()) <= 1 for m in doc.mentions)
 
 
 def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[int, int]]:
@@ -316,6 +378,7 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
     ('политик и лидер партии X'). Stops at the first phrase that opens otherwise."""
     tokens = doc.tokens
     k = next((k for k in range(len(tokens)) if tokens[k].start >= m.stop), None)
+    k = _skip_aside(tokens, k) if k is not None else None
     out: list[tuple[int, int]] = []
     while k is not None and k + 1 < len(tokens) and tokens[k].text in (",", "—", "–", "-", "(") and len(out) < 3:
         sent = tokens[k].sentence
@@ -329,8 +392,8 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
         while end + 1 < len(tokens) and tokens[end + 1].text not in (",", ";", ".", "—", "–", "(", ")") \
                 and tokens[end + 1].sentence == sent and end - h < 10 and end + 1 not in person_tokens:
             end += 1
-        if end + 1 in person_tokens:
-            break                        # 'Имя1, координатор движения X Имя2': the phrase is Имя2's
+        if end + 1 in person_tokens or _name_after_brackets(tokens, end + 1, person_tokens):
+            break                        # 'Имя1, координатор движения X (Y) Имя2': the phrase is Имя2's
         head = h
         for c in range(h + 1, min(end, h + 3)):       # 'политик и лидер партии X'
             if tokens[c].pos == "CCONJ" and _anim_noun(tokens[c + 1]):
@@ -339,6 +402,28 @@ def _appositions(doc: Doc, m: Mention, person_tokens: set[int]) -> list[tuple[in
         out.append((head, end))
         k = end + 1
     return out
+
+
+def _skip_aside(tokens, k: int) -> int:
+    """Token index past a bracketed Latin spelling of a name at k ('Имя (Name Surname) — лидер X'), when a comma
+    or a dash follows it; k otherwise."""
+    if tokens[k].text != "(" or k + 1 >= len(tokens) or _anim_noun(tokens[k + 1]) or is_job_participle(tokens[k + 1]):
+        return k
+    close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].text not in (",", "—", "–", "-") \
+            or tokens[close + 1].sentence != tokens[k].sentence:
+        return k
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", t.text) for t in tokens[k + 1:close]):
+        return k                         # only a name's spelling in Latin letters, not '(1981)
+    return close + 1
+
+
+def _name_after_brackets(tokens, k: int, person_tokens: set[int]) -> bool:
+    """A bracketed aside at token k ('(РСБ)') followed right away by a person's name."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return False
+    close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+    return close is not None and close + 1 in person_tokens
 
 
 def _from_place(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> bool:
@@ -383,7 +468,7 @@ def _heads_before(doc: Doc, i: int, name: int, person_tokens: set[int]) -> list[
             heads.append(j)
             j -= 1
             continue
-        if tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
+        if tok.pos in ("VERB", "AUX") and not _attributive(tok) or tok.text in (",", ";", ":", ".", "—", "–") and j == i - 1:
             break
         if tok.text in (",", ";", ":", ".") or j in person_tokens:
             break                        # 'Председатель X Имя1 и президент Имя2': stop at another name
@@ -400,6 +485,11 @@ def _heads_before(doc: Doc, i: int, name: int, person_tokens: set[int]) -> list[
 
     groups = [heads[:near], heads[near:]] if near else [heads]
     return [best(g) for g in groups if g]
+
+
+def _attributive(tok) -> bool:
+    """A participle used as an adjective inside a noun phrase ('Объединённого комитета'): no clause boundary."""
+    return tok.pos == "VERB" and "VerbForm=Part" in tok.feats and tok.rel == "amod"
 
 
 def _chained_before(doc: Doc, m: Mention, head: int, person_tokens: set[int]) -> list[Fact]:
@@ -440,6 +530,8 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
         # before the name: walk left over the phrase
         found = None
         for head in _heads_before(doc, i, i, person_tokens):
+            if _other_holder(doc, _position_from(doc, head, i)[0], m):
+                break
             found = _phrase_fact(doc, m, head, i, m.start)
             if found is not None:
                 break

@@ -86,11 +86,15 @@ def split_body(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[
 
 
 def _join_after(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """An adjective where right after the position followed by a body noun: 'глава | японского | МИДа'."""
+    """An adjective where right after the position followed by a body noun, maybe after more adjectives:
+    'глава | японского | МИДа', 'лидер | испанской | торговой палаты'."""
     after = next((i for i, t in enumerate(doc.tokens) if t.start >= where[1]), None)
     inside = [t for t in doc.tokens if where[0] <= t.start and t.stop <= where[1]]
     if after is None or not inside or any(t.pos != "ADJ" for t in inside) or doc.text[where[1]:doc.tokens[after].start].strip():
         return None
+    for _ in range(3):                   # 'испанской | торговой | палаты': adjectives of the body on the way
+        if after + 1 < len(doc.tokens) and doc.tokens[after].pos == "ADJ" and doc.tokens[after].text[:1].islower():
+            after += 1
     if not is_body_noun(doc.tokens[after]):
         return None
     stop = doc.tokens[after].stop

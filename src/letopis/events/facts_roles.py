@@ -7,13 +7,15 @@ a link verb with an animate noun in the instrumental (the job, its where inside 
 (then the fact has no position, as factRuEval allows). The holder is the verb's subject: a person's name,
 a noun in apposition to one ('занял республиканец Имя'), or 'он'/'она'/'который' standing for the person
 named before; for a participle ('Имя, ранее возглавлявший отдел X') the name it hangs on. Post nouns also
-take verbs of taking over and leaving a post ('занял место спикера', 'ушёл с поста', 'сменил на посту').
+take verbs of taking over, holding and leaving a post ('занял место спикера', 'работал в должности',
+'ушёл с поста', 'сменил на посту') and nouns of it ('назначение X на пост', 'заявил об уходе с поста'). A copula
+'быть' hangs on the job noun ('X был директором Y', 'директором Y был X'); a denied clause ('не был') gives none.
 """
 from __future__ import annotations
 
 from ..doc import Doc, Fact, Mention
 from .facts_body import load_body_nouns
-from .facts_syntax import make_arg, mention_head, stand_in, token_index
+from .facts_syntax import make_arg, mention_head, stand_in, token_index, verb_above
 from .facts_unnamed import unnamed_where
 
 # verbs that link a person to a job noun in the instrumental
@@ -24,10 +26,17 @@ POST_NOUNS = {"пост", "должность", "место"}
 # verbs of taking, holding or leaving a post ('занял место спикера', 'ушёл с поста президента')
 POST_VERBS = {"назначить", "назначать", "избрать", "избирать", "занимать", "занять", "утвердить", "вступить",
               "уйти", "уходить", "покинуть", "покидать", "оставить", "оставлять", "освободить", "снять", "отстранить",
-              "сменить", "сменять"}
+              "сменить", "сменять", "отрешить", "уволить", "увольнять",
+              # holding it: 'работал в должности директора', 'совмещает должность вице-спикера'
+              "работать", "проработать", "трудиться", "служить", "состоять", "совмещать", "совместить"}
 # verbs whose active voice names the appointer as subject and the holder as object ('Y назначил X послом',
 # 'Y снял X с поста')
-APPOINT_VERBS = {"назначить", "назначать", "избрать", "избирать", "утвердить", "освободить", "снять", "отстранить"}
+APPOINT_VERBS = {"назначить", "назначать", "избрать", "избирать", "утвердить", "освободить", "снять", "отстранить",
+                 "отрешить", "уволить", "увольнять"}
+# nouns of taking or leaving a post: 'назначение X на пост' (the genitive holds it), 'заявил об уходе с поста'
+# (own: the subject of the verb above holds it)
+POST_NOMINALS = {"назначение": "other", "избрание": "other", "переизбрание": "other", "утверждение": "other",
+                 "уход": "own", "отставка": "own", "вступление": "own", "возвращение": "own"}
 HEAD_VERBS = {"возглавлять": "Acc", "возглавить": "Acc", "руководить": "Ins"}
 # verbs whose 'в' + organisation says where the subject works ('работает в НАСА'); a place there is no job
 WORK_VERBS = {"работать", "трудиться", "служить"}
@@ -54,8 +63,12 @@ def _subject(doc: Doc, verb: int, names: dict[int, Mention], depth: int = 0) -> 
         m = m or stand_in(doc, j, {"PER"})
         if m is None and tok.pos == "NOUN":          # 'занял республиканец Имя'
             m = _appos_name(doc, j, names)
+        if active and m is not None and tok.pos == "PRON" and _same_person(m, _own_subject(doc, verb, names)):
+            return None                  # 'Имя назначил его послом': 'его' is another person than the subject
         if m is not None and m.type == "PER":
             return m
+    if active:
+        return _object_after(doc, verb, names)   # the parse missed the object: 'назначил X-ом генерала Имя'
     if not active and v.rel == "acl" and v.head >= 0 and doc.tokens[v.head].pos in ("NOUN", "PROPN"):
         return _appos_name(doc, v.head, names)   # 'Имя, ранее возглавлявший отдел X'
     if depth < 2 and v.rel == "conj" and v.head >= 0 and doc.tokens[v.head].pos in ("VERB", "AUX"):
@@ -63,6 +76,31 @@ def _subject(doc: Doc, verb: int, names: dict[int, Mention], depth: int = 0) -> 
     if not active and depth < 2 and v.rel == "xcomp" and "VerbForm=Inf" in v.feats and v.head >= 0 \
             and doc.tokens[v.head].pos == "VERB":
         return _subject(doc, v.head, names, depth + 1)
+    return None
+
+
+def _own_subject(doc: Doc, verb: int, names: dict[int, Mention]) -> Mention | None:
+    """The named subject of a verb: a name, or a noun with a name in apposition ('президент Имя назначил')."""
+    return next((m for j, t in enumerate(doc.tokens) if t.head == verb and t.rel.startswith("nsubj")
+                 and (m := _appos_name(doc, j, names)) is not None), None)
+
+
+def _same_person(a: Mention, b: Mention | None) -> bool:
+    return b is not None and (a is b or a.entity >= 0 and a.entity == b.entity)
+
+
+def _object_after(doc: Doc, verb: int, names: dict[int, Mention]) -> Mention | None:
+    """The first name after an appointing verb in its clause, in the accusative or genitive and with no
+    preposition: the person appointed when the parse hangs it elsewhere ('назначил начальником штаба | генерала
+    Имя', 'отрешить Имя от должности')."""
+    for k in range(verb + 1, min(len(doc.tokens), verb + 14)):
+        tok = doc.tokens[k]
+        clause = tok.pos in ("VERB", "AUX") and not ("VerbForm=Part" in tok.feats and tok.rel == "amod")
+        if tok.sentence != doc.tokens[verb].sentence or clause or tok.text in (",", ";", ":", "—"):
+            return None
+        if k in names and _case(tok) in ("Acc", "Gen") and names[k].type == "PER" \
+                and not any(c.head == k and c.rel == "case" for c in doc.tokens):
+            return names[k]
     return None
 
 
@@ -171,6 +209,64 @@ def _work_verb_fact(doc: Doc, t: int, who: Mention) -> Fact | None:
     return None
 
 
+def _post_job(doc: Doc, t: int) -> int:
+    """The job noun in the genitive after a post noun ('пост генерального | директора'), or -1."""
+    nxt = t + 1
+    while nxt < len(doc.tokens) and nxt - t < 4 and doc.tokens[nxt].pos == "ADJ":
+        nxt += 1
+    if nxt >= len(doc.tokens) or doc.tokens[nxt].pos != "NOUN" or "Animacy=Anim" not in doc.tokens[nxt].feats \
+            or "Case=Gen" not in doc.tokens[nxt].feats:
+        return -1
+    return nxt
+
+
+def _post_governor(doc: Doc, t: int, job: int) -> int:
+    """The verb of taking or leaving a post ('назначен на пост', 'ушёл с поста') or the noun of it ('об уходе с
+    поста', 'назначение X на пост') that governs the post noun at t; -1 when none. The parse may hang the post
+    noun on its own job noun ('на пост | посла'): then the nearest verb before it in the clause is taken."""
+    h = doc.tokens[t].head
+    if h == job or h < 0:
+        h = -1
+        for k in range(t - 1, max(-1, t - 7), -1):
+            if doc.tokens[k].sentence != doc.tokens[t].sentence or doc.tokens[k].text in (",", ";", ":", "—"):
+                break
+            if doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].lemma.lower() in POST_NOMINALS:
+                h = k
+                break
+    if h < 0:
+        return -1
+    lemma = doc.tokens[h].lemma.lower()
+    if doc.tokens[h].pos == "VERB" and lemma in POST_VERBS or doc.tokens[h].pos == "NOUN" and lemma in POST_NOMINALS:
+        return h
+    return -1
+
+
+def _post_holder(doc: Doc, gov: int, names: dict[int, Mention]) -> Mention | None:
+    """The holder at the governor of a post noun: a verb's subject (its object when it appoints), or for a noun
+    the person in its genitive ('назначение X') or, for leaving or taking it oneself, the subject of the verb it
+    hangs on ('X заявил об уходе с поста'); None when the clause is denied."""
+    tok = doc.tokens[gov]
+    if tok.pos == "VERB":
+        return _subject(doc, gov, names) if not _negated(doc, gov) else None
+    gen = next((names[j] for j, c in enumerate(doc.tokens) if c.head == gov and j in names and _case(c) == "Gen"), None)
+    if gen is not None or POST_NOMINALS[tok.lemma.lower()] != "own":
+        return gen
+    verb = verb_above(doc, gov)
+    return _subject(doc, verb, names) if verb >= 0 and not _negated(doc, verb) else None
+
+
+def _copula(doc: Doc, t: int) -> bool:
+    """An animate noun in the instrumental that a copula 'быть' hangs on ('был | директором')."""
+    tok = doc.tokens[t]
+    return _case(tok) == "Ins" and "Animacy=Anim" in tok.feats and any(
+        c.head == t and c.rel == "cop" and c.lemma.lower() == "быть" for c in doc.tokens)
+
+
+def _negated(doc: Doc, t: int) -> bool:
+    """A clause head with 'не' on it ('не являлся президентом'): the job is denied."""
+    return any(c.head == t and c.lemma.lower() == "не" for c in doc.tokens)
+
+
 def find_role_clauses(doc: Doc) -> list[Fact]:
     """Occupation facts said by a clause: link verb + job noun, 'пост'/'должность' + job, 'возглавлять'."""
     index = token_index(doc)
@@ -184,22 +280,22 @@ def find_role_clauses(doc: Doc) -> list[Fact]:
         elif lemma in WORK_VERBS and tok.pos == "VERB":
             who = _subject(doc, t, names)
             fact = _work_verb_fact(doc, t, who) if who else None
+        elif tok.pos == "NOUN" and _copula(doc, t) and (tok.text[:1].islower() or _opens_sentence(doc, t)):
+            # 'X был директором Y', 'директором Y был X': the noun heads the clause, 'быть' hangs on it
+            who = _subject(doc, t, names) if not _negated(doc, t) else None
+            fact = _job_fact(doc, who, t) if who else None
+        elif lemma in POST_NOUNS and tok.pos == "NOUN" and (tok.text[:1].islower() or _opens_sentence(doc, t)) \
+                and (noun := _post_job(doc, t)) >= 0 and (gov := _post_governor(doc, t, noun)) >= 0:
+            who = _post_holder(doc, gov, names)
+            fact = _job_fact(doc, who, noun) if who else None
         elif tok.pos == "NOUN" and tok.head >= 0 and (tok.text[:1].islower() or _opens_sentence(doc, t)):
             verb = doc.tokens[tok.head]
             vlemma = verb.lemma.lower()
-            noun = t
-            if lemma in POST_NOUNS and vlemma in POST_VERBS:
-                # 'назначен на пост министра Y': the job is the animate genitive after the post noun
-                nxt = t + 1
-                while nxt < len(doc.tokens) and nxt - t < 4 and doc.tokens[nxt].pos == "ADJ":
-                    nxt += 1                     # 'пост генерального | директора'
-                if nxt >= len(doc.tokens) or doc.tokens[nxt].pos != "NOUN" or "Animacy=Anim" not in doc.tokens[nxt].feats:
-                    continue
-                noun = nxt
-            elif not (vlemma in LINK_VERBS and _case(tok) == "Ins" and "Animacy=Anim" in tok.feats):
-                continue
-            who = _subject(doc, tok.head, names)
-            fact = _job_fact(doc, who, noun) if who else None
+            if not (vlemma in LINK_VERBS and _case(tok) == "Ins" and "Animacy=Anim" in tok.feats) \
+                    or any(c.head == t and c.rel == "case" for c in doc.tokens):
+                continue                 # 'работала | с мэром': a colleague, not a job
+            who = _subject(doc, tok.head, names) if not _negated(doc, tok.head) else None
+            fact = _job_fact(doc, who, t) if who else None
         else:
             continue
         if fact is not None:

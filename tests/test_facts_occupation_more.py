@@ -1,0 +1,134 @@
+"""Occupation facts from more constructions: copula clauses, post nouns under nominals and misparsed objects,
+participles inside a job phrase, descriptors before a name, and the guards against another person's job.
+
+Sentences are made up for these tests (no corpus text)."""
+import pytest
+
+from letopis.nlp.models import load_models
+from letopis.pipeline import process_text
+
+
+@pytest.fixture(scope="module")
+def models():
+    return load_models()
+
+
+def _occupations(text, models):
+    doc = process_text(text, models=models)
+    return [{role: value for role, value, _s, _e in f.args} for f in doc.facts if f.type == "Occupation"]
+
+
+def _has(occ, who, position=None, where=None):
+    return any(o.get("who") == who and (position is None or o.get("position", "").lower() == position)
+               and (where is None or o.get("where") == where) for o in occ)
+
+
+def test_copula_with_subject_first(models):
+    occ = _occupations("В 2010 году Олег Смирнов был финансовым директором компании «Ромашка».", models)
+    assert _has(occ, "Олег Смирнов", "финансовым директором", "Ромашка"), occ
+
+
+def test_copula_with_subject_last(models):
+    occ = _occupations("Финансовым директором компании «Ромашка» тогда был Олег Смирнов.", models)
+    assert _has(occ, "Олег Смирнов", "финансовым директором", "Ромашка"), occ
+
+
+def test_denied_copula_gives_no_job(models):
+    assert not _occupations("Олег Смирнов никогда не был директором компании «Ромашка».", models)
+
+
+def test_place_adjective_of_a_thing_is_no_where(models):
+    # an ideologue of a regime: the adjective names the regime's country, not an employer
+    assert not _occupations("Олег Смирнов долго был идеологом кубинского режима.", models)
+
+
+def test_descriptor_before_an_organisation_name(models):
+    occ = _occupations("Главный управляющий американского автопроизводителя Ford Олег Смирнов ушёл в отставку.", models)
+    assert _has(occ, "Олег Смирнов", "главный управляющий", "Ford"), occ
+
+
+def test_body_noun_is_no_position(models):
+    occ = _occupations("В компании Ford Олег Смирнов проработал 15 лет.", models)
+    assert not any(o.get("position", "").lower().startswith("компани") for o in occ), occ
+
+
+def test_participle_inside_phrase_does_not_cut_it(models):
+    occ = _occupations("Глава Объединенного штаба вооруженных сил Канады генерал Пётр Сидоров прибыл в Анкару.", models)
+    assert _has(occ, "Пётр Сидоров", "глава"), occ
+
+
+def test_post_noun_hung_on_its_job_noun(models):
+    occ = _occupations("Вчера премьер назначил Олега Смирнова на пост посла Канады в Японии.", models)
+    assert _has(occ, "Олега Смирнова", "посла", "Канады"), occ
+
+
+def test_leaving_a_post_said_by_a_noun(models):
+    occ = _occupations("Олег Смирнов объявил об уходе с поста мэра Тулы.", models)
+    assert _has(occ, "Олег Смирнов", "мэра", "Тулы"), occ
+
+
+def test_appointment_noun_takes_its_genitive_holder(models):
+    occ = _occupations("Парламент одобрил назначение Олега Смирнова на пост генсека НАТО.", models)
+    assert _has(occ, "Олега Смирнова", "генсека", "НАТО"), occ
+
+
+def test_working_in_a_post(models):
+    occ = _occupations("Анна Смирнова работала в должности главного бухгалтера компании «Ромашка».", models)
+    assert _has(occ, "Анна Смирнова", "главного бухгалтера", "Ромашка"), occ
+
+
+def test_appointed_person_found_after_the_job(models):
+    occ = _occupations("Президент Чили назначил начальником штаба армии Чили генерал-лейтенанта Олега Смирнова.", models)
+    assert _has(occ, "Олега Смирнова", "начальником"), occ
+
+
+def test_wife_of_an_office_holder_holds_no_office(models):
+    occ = _occupations("На приём пришла жена министра финансов Канады Анна Смирнова.", models)
+    assert not _has(occ, "Анна Смирнова"), occ
+
+
+def test_position_never_holds_a_name(models):
+    occ = _occupations("Это решение принял глава ведомства Олег Смирнов по поручению президента Канады Ивана Петрова.",
+                       models)
+    assert not any("Смирнов" in o.get("position", "") for o in occ), occ
+
+
+def test_latin_spelling_in_brackets_before_an_apposition(models):
+    occ = _occupations("Олег Смирнов (Oleg Smirnov) — генеральный директор компании «Ромашка», заявил о росте продаж.",
+                       models)
+    assert _has(occ, "Олег Смирнов", "генеральный директор", "Ромашка"), occ
+
+
+def test_year_in_brackets_is_no_spelling(models):
+    occ = _occupations("Лауреат премии Смирнова (1981), почётный доктор университета Торонто, выступил с лекцией.", models)
+    assert not occ, occ
+
+
+def test_adjectives_between_place_adjective_and_body(models):
+    occ = _occupations("Олег Смирнов, лидер испанской торговой палаты, заявил о росте продаж.", models)
+    assert _has(occ, "Олег Смирнов", "лидер", "испанской торговой палаты"), occ
+
+
+def test_one_of_a_plural_job(models):
+    occ = _occupations("Следствие связано с делом одного из заместителей главы Центра безопасности ФСБ Олега Смирнова.",
+                       models)
+    assert _has(occ, "Олега Смирнова", "заместителей главы"), occ
+
+
+def test_plural_job_without_one_of_is_still_no_job(models):
+    occ = _occupations("Руководители компании «Ромашка» Олег Смирнов и Иван Петров ушли в отставку.", models)
+    assert not occ, occ
+
+
+def test_appointed_pronoun_is_not_the_appointer(models):
+    occ = _occupations("Когда Олегу Смирнову было 35 лет, президент Иван Петров назначил его послом в Канаде.", models)
+    assert not _has(occ, "Иван Петров", "послом"), occ
+
+
+def test_working_with_someone_is_no_job(models):
+    occ = _occupations("Анна Смирнова работала с нынешним мэром Тулы ещё в девяностые.", models)
+    assert not _has(occ, "Анна Смирнова"), occ
+
+
+def test_pupil_is_no_job(models):
+    assert not _occupations("Олег Смирнов является учеником школы «Ромашка».", models)
