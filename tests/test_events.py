@@ -568,3 +568,75 @@ def test_arrest_named_as_the_time_of_a_persons_act_was_done_to_that_person():
     # the police acting in the arrest stay its actors
     beaten = events("В ходе задержания полицейские избили журналиста Ивана Голунова.")
     assert not any(code == "173" and target == "полицейские" for code, _, _, target, *_ in beaten)
+
+
+def test_protest_with_no_one_named_is_the_protesters_against_the_authorities():
+    found = events("В Армении уже неделю продолжаются акции протеста.")
+    assert [f[:5] for f in found] == [("141", "протестующие", "ARM", "власти Армении", "ARM")]
+    # festivities are no protest, and a protest's state is not guessed
+    assert events("По всей Литве проходят торжества, шествия и другие акции.") == []
+    assert events("Акции протеста продолжаются уже неделю.") == []
+
+
+def test_groups_named_by_coordinated_adjectives_are_one_actor_per_state():
+    found = events("Французские и малийские военные вытеснили боевиков НДОА из Кидаля.")
+    assert {("190", "FRA"), ("190", "MLI")} <= {(code, source) for code, source, _ in codes(found)}
+
+
+def test_time_phrase_in_the_locative_does_not_speak():
+    # 'в начале года заявили' has no speaker; 'в Кремле заявили' has one
+    from letopis.events.arguments import subjects
+    from letopis.events.syntax import Tree
+
+    for text, speaker in (("В начале года заявили, что выборы пройдут в срок.", []),
+                          ("В Кремле заявили, что выборы пройдут в срок.", ["Кремле"])):
+        doc = process_text(text)
+        tree = Tree(doc)
+        verb = next(i for i, t in enumerate(tree.tokens) if t.lemma == "заявить")
+        assert [tree.tokens[t].text for t in subjects(tree, verb)] == speaker
+
+
+def test_talks_that_did_not_happen_are_not_a_refusal():
+    found = events("Экс-президент Украины Виктор Янукович рассказал, что не обсуждал с Владимиром Путиным ввод войск.")
+    assert not any(code.startswith("12") for code, *_ in found)
+
+
+def test_an_unnamed_source_is_not_an_actor():
+    found = events("Собеседник издания сообщил, что министр финансов России Антон Силуанов не войдёт в правительство.")
+    assert all(source != "собеседник издания" for _, source, *_ in found)
+
+
+def test_a_state_of_affairs_in_the_passive_is_no_act():
+    assert events("Полномочия президента Греции ограничены представительскими функциями.") == []
+
+
+def test_condolences_and_leaving_a_coalition():
+    assert ("018", "RUS", "RUS") in codes(events("Президент России Владимир Путин соболезнует родным и близким "
+                                                  "Евгения Примакова."))
+    left = events("Партия «Гражданский список» покинула правительственную коалицию Янеза Янши.")
+    assert any(code == "160" for code, *_ in left)
+
+
+def test_object_after_a_coordinated_verb_is_that_verbs():
+    # the parse hung 'правительство' (the object of 'установило') on 'вытеснили'
+    from letopis.doc import Doc, Token
+    from letopis.events.arguments import targets
+    from letopis.events.cameo import predicates_by_lemma
+    from letopis.events.syntax import Tree
+    from letopis.events.triggers import find_triggers
+
+    words = [("Военные", "военный", "NOUN", "Case=Nom|Number=Plur|Animacy=Anim", 1, "nsubj"),
+             ("вытеснили", "вытеснить", "VERB", "Number=Plur|Tense=Past|VerbForm=Fin", -1, "root"),
+             ("боевиков", "боевик", "NOUN", "Case=Acc|Number=Plur|Animacy=Anim", 1, "obj"),
+             (",", ",", "PUNCT", "", 5, "punct"),
+             ("НДОА", "ндоа", "PROPN", "Case=Nom", 5, "nsubj"),
+             ("создало", "создать", "VERB", "Gender=Neut|Tense=Past|VerbForm=Fin", 1, "conj"),
+             ("правительство", "правительство", "NOUN", "Case=Acc|Gender=Neut|Animacy=Inan", 1, "obj")]
+    text, tokens = "", []
+    for word, lemma, pos, feats, head, rel in words:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {word}" if text else word
+        tokens.append(Token(start, start + len(word), word, lemma, pos, feats, head, rel, 0))
+    tree = Tree(Doc(id="x", text=text, tokens=tokens))
+    [trigger] = find_triggers(tree, range(len(tokens)), predicates_by_lemma())
+    assert targets(tree, trigger) == [2]

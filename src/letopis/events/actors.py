@@ -95,11 +95,29 @@ class ActorResolver:
         if actors:
             return actors
         for member in self.tree.conjuncts(token):
-            found = [self.resolve_one(member, as_state)] + self.named_members(member)
+            found = [self.resolve_one(member, as_state)] + self.named_members(member) + self.adjective_members(member)
             for actor in found:
                 if actor and all(not same_actor(actor, a) for a in actors):
                     actors.append(actor)
         return actors
+
+    def adjective_members(self, token: int) -> list[Actor | None]:
+        """'французские и малийские военные': a group for each state's adjective after the first."""
+        tree = self.tree
+        out: list[Actor | None] = []
+        for adjective in tree.kids(token, "amod"):
+            for other in tree.kids(adjective, "conj"):
+                mention = self.mention_of.get(other)
+                if mention is None or mention.type != "GPE" or mention.entity < 0 or tree.tokens[other].pos != "ADJ":
+                    continue
+                base = self.group_actor(token)
+                country = self.entity(mention).country
+                if base is None or not country or country == base.country:
+                    continue
+                name = nominative_phrase([tree.tokens[other], tree.tokens[token]]).lower()
+                out.append(Actor(name, country, actor_code(country, base.code[3:] if base.code else "", self.gazetteer),
+                                 -1, tree.tokens[other].start, tree.tokens[token].stop))
+        return out
 
     def named_members(self, token: int) -> list[Actor | None]:
         """'его заместителей Руслана Давыдова и Андрея Струкова': a plural noun's names after the

@@ -27,6 +27,11 @@ ACT_NOUNS = {"введение", "объявление", "подписание",
              "постановление", "распоряжение", "приказ", "раунд", "серия", "цикл"}
 HAPPEN_VERBS = {"состояться", "проходить", "пройти", "начаться", "начинаться", "завершиться", "завершаться",
                 "продолжиться", "продлиться"}
+# where an impersonal 'заявили' speaks from: 'в министерстве сообщили', not 'в начале года'
+INSTITUTIONS = {"кремль", "мид", "министерство", "ведомство", "правительство", "администрация", "посольство",
+                "консульство", "штаб", "парламент", "дума", "сенат", "совет", "суд", "прокуратура", "полиция",
+                "комитет", "служба", "пресс-служба", "организация", "офис", "аппарат", "партия", "минобороны",
+                "генштаб", "секретариат", "руководство", "командование", "представительство", "миссия"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
 
 
@@ -137,7 +142,8 @@ def institution_speaking(tree: Tree, token: int) -> list[int]:
     feats = tree.feats[token]
     if feats.get("Number") != "Plur" or tree.tokens[token].pos != "VERB":
         return []
-    return [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
+    return [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"
+            and (tree.tokens[c].pos == "PROPN" or tree.tokens[c].lemma in INSTITUTIONS)]  # not 'в начале года'
 
 
 def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> list[int]:
@@ -222,8 +228,11 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
             continue
+        # an object after a verb coordinated with the trigger is that verb's, however it was parsed
+        later_verbs = [c for c in tree.kids(token, "conj") if tree.tokens[c].pos == "VERB" and c > token]
         for host in hosts:
-            found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object]
+            found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object
+                     and not any(v < t for v in later_verbs)]
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":

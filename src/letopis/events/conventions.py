@@ -17,6 +17,7 @@ HOST = "043"
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
 NEGATED_TRIGGER = "negated on the trigger itself"
+UNNAMED_SOURCES = {"собеседник", "источник", "информатор"}
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 
@@ -88,6 +89,8 @@ def reporter(actor: Actor | None, doc: Doc) -> bool:
     outlets = {s.lower() for s in doc.cited_sources} | ({doc.outlet.lower()} if doc.outlet else set())
     if name in outlets:
         return True
+    if actor.entity < 0 and name.split()[0] in UNNAMED_SOURCES:
+        return True  # 'собеседник издания сообщил': an unnamed source speaks for the press
     role = load_gazetteer().match_role(name.split())  # "СМИ Великобритании": the first words
     return role is not None and role.role.startswith("MED")
 

@@ -10,7 +10,7 @@ from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (FRAME_NOUNS, TEMPORAL_PREPOSITIONS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive,
                         listed_members, nearest_subject, noun_sources, subjects, targets, topic_actor_tokens)
-from .bodies import act_state, body_for, name_body
+from .bodies import act_state, body_for, name_body, state_in
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
@@ -31,6 +31,9 @@ TOPIC_ROOTS = {"01", "11", "12"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
+PROTEST = "14"
+PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
+                 "бастовать", "пикет", "пикетировать", "выйти", "манифестация"}
 # a trigger inside the content of an appeal or invitation is part of that act
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
                  "предложить", "предлагать", "потребовать", "требовать", "приглашение", "призыв", "просьба",
@@ -57,6 +60,11 @@ def setting_of(tree: Tree, token: int) -> int:
     if preposition in ("в", "во", "на") and tree.feats[token].get("Case") != "Loc":
         return -1
     return tok.head if tree.tokens[tok.head].pos == "VERB" else -1
+
+
+def finer_code(code: str, other: str) -> bool:
+    """Whether `code` says more than `other` of the same root ('072' military aid over '070')."""
+    return code != other and (len(code) > len(other) or other.endswith("0"))
 
 
 def governed_by_content_head(tree: Tree, token: int) -> bool:
@@ -132,6 +140,28 @@ def coerced_in_frame(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> C
     return Candidate(trigger, [authorities(resolver, token, persons[0].country)], persons)
 
 
+def protest_sides(resolver: ActorResolver, candidate: Candidate) -> Candidate:
+    """'В Египте продолжаются акции протеста', 'Саралидзе начал акции протеста': a protest no
+    one is named against is aimed at the authorities of the state where it happens, and one
+    no one is named doing is the protesters'."""
+    tree = resolver.tree
+    token = candidate.trigger.token
+    tok = tree.tokens[token]
+    if candidate.targets or candidate.trigger.predicate.lemma not in PROTEST_WORDS \
+            or tree.feats[token].get("VerbForm") == "Part":
+        return candidate  # 'шествия и гуляния', 'арест протестующих': no protest told here
+    # only a state the sentence or the one before names: a protest's country is not guessed
+    country = state_in(tree, resolver, tok.sentence) or (state_in(tree, resolver, tok.sentence - 1)
+                                                         if tok.sentence > 0 else None)
+    if country is None or country.startswith(("IGO:", "NSA:")):
+        return candidate
+    state = genitive(resolver.gazetteer.country(country).short)
+    sources = candidate.sources or [Actor("протестующие", country, actor_code(country, "CVL", resolver.gazetteer),
+                                          -1, tok.start, tok.stop)]
+    target = Actor(f"власти {state}", country, actor_code(country, "GOV", resolver.gazetteer), -1, tok.start, tok.stop)
+    return Candidate(candidate.trigger, sources, [target])
+
+
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
     that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
@@ -157,7 +187,7 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         if inner is not None:
             return Candidate(trigger, sources, [inner], fallback_target=True)
     if inner is None and "about" in trigger.predicate.target:
-        inner = first_new_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
+        inner = topic_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo[:2] in TOPIC_ROOTS and trigger.predicate.pos != "NOUN":
         inner = topic_actor(resolver, topic_actor_tokens(tree, trigger), sources)
     return Candidate(trigger, sources, [inner] if inner else [])
@@ -177,6 +207,10 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
         return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root")
     feats = tree.feats[trigger.token]
     impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
+    undergoers = tree.kids(trigger.token, "nsubj:pass", "nsubj")
+    if is_passive(tree, trigger.token) and undergoers and all(tree.feats[u].get("Animacy") == "Inan"
+                                                              and tree.tokens[u].pos == "NOUN" for u in undergoers):
+        return False  # 'полномочия президента ограничены' describes, no one acted
     return is_passive(tree, trigger.token) or impersonal
 
 
@@ -220,7 +254,9 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
     sentence = doc.sentences[tok.sentence]
     modality = modality_of(tree, trigger.token)
     # 'не поддержит' refuses; 'не смогли договориться' failed: only the first is a rejection
-    note = NEGATED_TRIGGER if modality == "negated" and tree.is_negated(trigger.token) else ""
+    note = NEGATED_TRIGGER if modality == "negated" and tree.is_negated(trigger.token) \
+        and not (code.startswith("04") and tree.feats[trigger.token].get("Tense") == "Past") else ""
+    # ('не обсуждал с Путиным' reports talks that did not happen, not a refusal to meet)
     if modality == "planned" and stated_intent(tree, trigger.token):
         note = STATED_INTENT
     date, date_end, location = locate(context, tree, trigger.token, modality)
@@ -337,8 +373,13 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue  # 'предоставил военную помощь': the noun says which aid (072), not just aid (070)
             if governed_by_content_head(tree, trigger.token):
                 continue
+            if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
+                   and not finer_code(code, other.predicate.cameo) for other in triggers):
+                continue  # 'акции протеста': the word that lets 'акция' fire is not a second protest
             candidate = argument_actors(tree, resolver, trigger)
             root = code[:2]
+            if root == PROTEST:
+                candidate = protest_sides(resolver, candidate)
             subject_words = {tree.tokens[t].lemma for t in subjects(tree, trigger.token)} if trigger.predicate.pos != "NOUN" else set()
             if subject_words & PLURAL_PRONOUNS and not candidate.sources:
                 if root in SYMMETRIC_ROOTS and last_meeting:
