@@ -248,3 +248,13 @@ def test_a_name_the_parse_hangs_across_a_verb_is_not_the_nouns():
 def test_a_mans_and_a_womans_form_of_one_surname_are_two_people():
     doc = process_text("Анна Кулагина выступила в Москве. После неё выступил Кулагин.", published="2024-05-10")
     assert sorted(e.name for e in doc.entities if e.type == "PER") == ["Анна Кулагина", "Кулагин"]
+
+
+def test_first_name_and_patronymic_is_the_person_with_that_first_name():
+    text = ("Скончался бывший премьер-министр России Евгений Примаков. Президент России глубоко "
+            "соболезнует родным и близким Евгения Максимовича.")
+    assert resolve_word(text, "Максимовича") == ("Евгений Примаков", "RUS")
+    # another first name is another person
+    other = ("Скончался бывший премьер-министр России Евгений Примаков. Министр соболезнует родным "
+             "Сергея Максимовича.")
+    assert resolve_word(other, "Максимовича")[0] != "Евгений Примаков"

@@ -640,3 +640,40 @@ def test_object_after_a_coordinated_verb_is_that_verbs():
     tree = Tree(Doc(id="x", text=text, tokens=tokens))
     [trigger] = find_triggers(tree, range(len(tokens)), predicates_by_lemma())
     assert targets(tree, trigger) == [2]
+
+
+def test_a_word_in_capitals_is_a_name_not_a_trigger():
+    # 'УДАР' is a party; 'удар' would be an attack (190)
+    from letopis.events.cameo import predicates_by_lemma
+    from letopis.events.syntax import Tree
+    from letopis.events.triggers import find_triggers
+
+    doc = process_text("Фракции УДАР и «Свобода» заявили о выходе из коалиции «Европейский выбор».")
+    tree = Tree(doc)
+    words = [tree.tokens[t.token].text for t in find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())]
+    assert "заявили" in words and "УДАР" not in words
+
+
+def test_planned_visit_is_one_intent_of_the_visitor():
+    found = events("На следующей неделе президент Франции Эмманюэль Макрон посетит Польшу.")
+    assert ("036", "FRA", "POL") in codes(found)
+    assert not any(source == "POL" for _, source, _ in codes(found))  # the host has done nothing yet
+
+
+def test_meeting_with_unnamed_leaders_restates_the_named_meeting():
+    found = events("Президент США Барак Обама провёл встречу с премьер-министром Ирландии Эндой Кенни. "
+                   "Обама обсудил экономические вопросы с ирландскими лидерами.")
+    talks = [(source, target) for code, source, _, target, *_ in found if code.startswith("04")]
+    assert talks == [("Барак Обама", "Энда Кенни")]
+
+
+def test_news_agencies_and_unnamed_sources_only_report():
+    found = events("Центральное телеграфное агентство Кореи сообщило, что США готовят провокацию против КНДР. "
+                   "Неназванный представитель армейского командования сообщил, что президент Египта Мухаммед "
+                   "Мурси нажил себе врагов.")
+    assert all(not source.lower().startswith(("центральное", "неназванный")) for _, source, *_ in found)
+
+
+def test_a_rally_named_as_where_someone_came_from_is_no_protest():
+    assert events("Вертолёт, на котором лидер оппозиции Лино Овьедо возвращался с митинга в Асунсьоне, "
+                  "пропал в Парагвае.") == []

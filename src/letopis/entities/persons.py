@@ -69,10 +69,24 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
     return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
 
 
+PATRONYMIC = re.compile(r"(ович|евич|ьич|ична|овна|евна|инична)$")
+
+
+def addressed(name: PersonName) -> bool:
+    """'Евгений Максимович': a first name and patronymic, the polite form that leaves out the surname."""
+    return len(name.parts) == 2 and bool(PATRONYMIC.search(norm(name.parts[1])))
+
+
 def same_person(a: PersonName, b: PersonName) -> bool:
-    """Surnames equal and first names compatible (equal, an initial, or absent)."""
+    """Surnames equal and first names compatible (equal, an initial, or absent); a first name
+    and patronymic is the person with that first name (and that patronymic, if given)."""
     if not a.parts or not b.parts:
         return False
+    if addressed(a) != addressed(b):
+        polite, full = (a, b) if addressed(a) else (b, a)
+        if len(full.parts) < 2 or norm(polite.parts[0]) != norm(full.parts[0]):
+            return False
+        return len(full.parts) == 2 or stem_equal(polite.parts[1], full.parts[1])
     if norm(a.surname) != norm(b.surname):
         if husband_and_wife(a.surname, b.surname):
             return False  # 'Алиев' and 'Мехрибан Алиева': a man's and a woman's form of one surname
@@ -137,6 +151,6 @@ def stem_equal(a: str, b: str) -> bool:
 
 def better_name(a: PersonName, b: PersonName) -> PersonName:
     """The fuller name; a nominative mention wins a tie (its form is the text's own)."""
-    key_a = (len(a.parts), a.from_nominative)
-    key_b = (len(b.parts), b.from_nominative)
+    key_a = (len(a.parts), not addressed(a), a.from_nominative)  # the surname names a person for the record
+    key_b = (len(b.parts), not addressed(b), b.from_nominative)
     return a if key_a >= key_b else b

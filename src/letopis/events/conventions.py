@@ -17,7 +17,9 @@ HOST = "043"
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122"}
 NEGATED_TRIGGER = "negated on the trigger itself"
-UNNAMED_SOURCES = {"собеседник", "источник", "информатор"}
+UNNAMED_SOURCES = {"собеседник", "источник", "информатор", "неназванный", "анонимный"}
+NEWS_AGENCIES = ("телеграфное агентство", "информационное агентство", "новостное агентство", "телеканал",
+                 "радиостанция", "газета ")
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 
@@ -32,11 +34,14 @@ def is_state(actor: Actor | None, doc: Doc) -> bool:
 
 def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     """The annotation guide's coding rules that no single trigger can see:
-    1. an announced future meeting is 036 (express intent to meet), planned;
+    1. an announced future meeting or visit is 036 (express intent to meet), planned, by the
+       one who will come: the host's side of a visit that has not happened is no event;
     2. an actor does not act on its own state ('Обама пригласил ... посетить США');
     3. hosting (043) is done to a person or a delegation, not to a law or a decision."""
     kept = []
     for event in events:
+        if event.cameo == HOST and event.modality == "planned":
+            continue
         if event.root == "04" and event.modality == "planned" and event.cameo != "036":
             recode(event, "036")
             if event.note == STATED_INTENT:  # the intent was stated: that act happened
@@ -89,8 +94,10 @@ def reporter(actor: Actor | None, doc: Doc) -> bool:
     outlets = {s.lower() for s in doc.cited_sources} | ({doc.outlet.lower()} if doc.outlet else set())
     if name in outlets:
         return True
-    if actor.entity < 0 and name.split()[0] in UNNAMED_SOURCES:
+    if name.split()[0] in UNNAMED_SOURCES:
         return True  # 'собеседник издания сообщил': an unnamed source speaks for the press
+    if any(words in name for words in NEWS_AGENCIES):
+        return True  # 'Центральное телеграфное агентство Кореи сообщило'
     role = load_gazetteer().match_role(name.split())  # "СМИ Великобритании": the first words
     return role is not None and role.role.startswith("MED")
 
@@ -126,8 +133,10 @@ def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
         return actor is not None and actor.entity < 0 and bool(actor.country)
 
     def vague(event: Event) -> bool:
+        # 'обсудил с ирландскими лидерами' restates a meeting with the Irish premier the text names
+        one_unnamed = event.root == "04" and (unnamed(event.source) or unnamed(event.target))
         return is_state(event.source, doc) or is_state(event.target, doc) \
-            or (unnamed(event.source) and unnamed(event.target))
+            or (unnamed(event.source) and unnamed(event.target)) or one_unnamed
 
     specific = {(e.cameo, countries(e)) for e in events if e.cameo not in (VISIT, HOST) and not vague(e)}
     return [e for e in events

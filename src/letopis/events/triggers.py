@@ -77,7 +77,8 @@ def find_triggers(tree: Tree, tokens: range, lexicon: dict[str, list[Predicate]]
     triggers = []
     for token in tokens:
         rows = lexicon.get(tree.tokens[token].lemma)
-        if rows:
+        text = tree.tokens[token].text
+        if rows and not (len(text) > 1 and text.isupper()):  # 'УДАР' is a party, not a blow
             trigger = match_trigger(tree, token, rows)
             if trigger is not None:
                 triggers.append(trigger)
