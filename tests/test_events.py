@@ -677,3 +677,39 @@ def test_news_agencies_and_unnamed_sources_only_report():
 def test_a_rally_named_as_where_someone_came_from_is_no_protest():
     assert events("Вертолёт, на котором лидер оппозиции Лино Овьедо возвращался с митинга в Асунсьоне, "
                   "пропал в Парагвае.") == []
+
+
+def test_a_demand_is_made_of_the_subject_of_its_chtoby_clause():
+    found = events("Турция потребовала, чтобы США экстрадировали проповедника Фетхуллу Гюлена.")
+    assert ("100", "TUR", "USA") in codes(found)
+
+
+def test_ceasing_to_support_reduces_relations():
+    found = events("Впоследствии президент Малави Бингу ва Мутарика перестал поддерживать лидера оппозиции "
+                   "Джойс Банду.")
+    assert [code for code, *_ in found] == ["160"]
+
+
+def test_an_office_holder_in_apposition_across_a_participle_is_the_actor():
+    # 'Объединенного' is tagged a participle; the general is still the head's apposition
+    found = events("Глава Объединенного комитета начальников штабов ВС США генерал Джозеф Данфорд "
+                   "прибыл в Турцию.")
+    assert ("042", "Джозеф Данфорд", "Турция") in {(code, source, target) for code, source, _, target, *_ in found}
+
+
+def test_an_arrest_on_a_states_territory_is_that_states():
+    found = events("Гражданин Пакистана Абид Насир был арестован на территории Великобритании в 2010 году.")
+    assert found and found[0][:3] == ("173", "власти Великобритании", "GBR")
+
+
+def test_a_state_body_named_alone_is_of_the_state_the_text_is_about():
+    found = events("Президент Турции Реджеп Тайип Эрдоган выступил в Анкаре. Турецкое правительство "
+                   "усилило охрану. Позднее правительство обвинило проповедника Фетхуллу Гюлена в "
+                   "организации мятежа в Турции.")
+    assert ("112", "правительство Турции", "TUR") in {f[:3] for f in found}
+
+
+def test_a_speakers_own_unnamed_authorities_are_no_target():
+    found = events("Премьер-министр Болгарии Бойко Борисов подчеркнул, что за четыре года власти выполнили "
+                   "максимум для улучшения жизни людей.")
+    assert found == []

@@ -1,10 +1,13 @@
 """From an argument token to the actors it names: people, states, bodies, organisations."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..doc import Actor, Doc, Entity, Mention
 from ..entities.gazetteer import Gazetteer, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
+from .bodies import main_state
 from .coref import body_antecedent, group_of, member_body, person_antecedent
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
@@ -13,6 +16,8 @@ PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
 PROTESTS = {"акция", "митинг", "беспорядок", "беспорядки", "протест", "демонстрация", "шествие", "забастовка"}
 # bodies a state keeps abroad: the place named with them is not their state
+# bodies of a state ('правительство', 'Верховный суд', 'полиция'): CAMEO roles GOV, JUD, COP, LEG, MIL, SPY
+STATE_ROLES = ("GOV", "JUD", "COP", "LEG", "MIL", "SPY")
 ABROAD_BODIES = {"посольство", "консульство", "генконсульство", "представительство", "миссия", "постпредство"}
 # kinds of organisation that a state's name in the genitive does not make the state itself
 NON_STATE_BODIES = {"организация", "партия", "движение", "объединение", "группировка", "союз", "альянс",
@@ -330,7 +335,8 @@ class ActorResolver:
             if tree.tokens[child].pos == tree.tokens[token].pos == "NOUN" and tree.case(child) \
                     and tree.case(token) and tree.case(child) != tree.case(token):
                 continue  # 'с членами семьи ... сыну — принцу': a noun in another case is not its apposition
-            if any(tree.tokens[t].pos == "VERB" for t in range(min(token, child) + 1, max(token, child))):
+            if any(tree.tokens[t].pos == "VERB" and tree.tokens[t].rel != "amod"  # 'Объединенного комитета' is no verb
+                   for t in range(min(token, child) + 1, max(token, child))):
                 continue  # 'с членами семьи и связался ... с женой Грасой': a verb between, another phrase
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type == "PER" and child_mention.kind != "office":
@@ -385,6 +391,10 @@ class ActorResolver:
         return tree.tokens[token].lemma == "участник" and any(
             tree.tokens[c].lemma in PROTESTS for c in tree.kids(token, "nmod") if not tree.preposition(c))
 
+    @cached_property
+    def main_state(self) -> str | None:
+        return main_state(self.doc)
+
     def body_actor(self, token: int) -> Actor | None:
         """'власти Великобритании', 'российский суд', 'МИД России': a body with a country."""
         tree = self.tree
@@ -405,8 +415,11 @@ class ActorResolver:
                 if entity.country:
                     country = entity.country
                     break
-        # a body named without its state belongs to the state of the text's own actors only
-        # when the text says so; otherwise we leave the country open
+        # a state body named without its state ('правительство', 'Верховный суд') is of the
+        # state the text is about, when one state clearly leads it; otherwise left open
+        if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES \
+                and not any(self.mention_of.get(t) is not None for t in phrase if t != token):
+            country = self.main_state
         span = [tree.tokens[t] for t in name_tokens(tree, token)]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name

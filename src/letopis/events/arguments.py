@@ -351,3 +351,13 @@ def topic_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
 
 # a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
 TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}
+
+
+def demanded_of(tree: Tree, token: int) -> list[int]:
+    """'потребовала, чтобы США экстрадировали Гюлена': the subject of a 'чтобы' clause is the
+    one a demand or appeal is made of."""
+    out: list[int] = []
+    for clause in tree.kids(token, "ccomp", "advcl", "xcomp"):
+        if any(tree.tokens[m].lemma == "чтобы" for m in tree.kids(clause, "mark")):
+            out.extend(tree.kids(clause, "nsubj", "nsubj:pass"))
+    return out

@@ -70,7 +70,9 @@ def state_in(tree, resolver, sentence: int) -> str | None:
             continue
         head = tokens[t].head
         if (tree.preposition(t) in ("в", "во") and tree.case(t) != "Acc") \
-                or (head >= 0 and tokens[head].lemma == "власть"):  # not 'вернулась в Украину'
+                or (head >= 0 and tokens[head].lemma == "власть") \
+                or (head >= 0 and tokens[head].lemma == "территория" and tree.preposition(head) == "на"):
+            # 'в России', 'власти России', 'на территории России'; not 'вернулась в Украину'
             return resolver.doc.entities[mention.entity].country
     return None
 

@@ -9,7 +9,7 @@ from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (FRAME_NOUNS, TEMPORAL_PREPOSITIONS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive,
-                        listed_members, nearest_subject, noun_sources, subjects, targets, topic_actor_tokens)
+                        listed_members, nearest_subject, noun_sources, subjects, targets, topic_actor_tokens, demanded_of)
 from .bodies import act_state, body_for, name_body, state_in
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
@@ -34,6 +34,9 @@ LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specifi
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
 PROTEST = "14"
+# ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
+STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать"}
+STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}
 # what a passive may describe rather than report done: 'полномочия ограничены'
 POWERS = {"полномочие", "право", "функция", "возможность", "свобода", "роль", "компетенция"}
 PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
@@ -64,6 +67,13 @@ def setting_of(tree: Tree, token: int) -> int:
     if preposition in ("в", "во", "на") and tree.feats[token].get("Case") != "Loc":
         return -1
     return tok.head if tree.tokens[tok.head].pos == "VERB" else -1
+
+
+def stopped(tree: Tree, token: int) -> bool:
+    """'перестал поддерживать Мулузи', 'прекратила переговоры': the act is ended, not done."""
+    tok = tree.tokens[token]
+    return tok.rel == "xcomp" and tok.head >= 0 and tree.tokens[tok.head].lemma in STOP_VERBS \
+        and not tree.is_negated(tok.head)
 
 
 def finer_code(code: str, other: str) -> bool:
@@ -118,13 +128,14 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
 
 
 def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
-    """The first actor a statement's topic names: a named one, or one of a known state ('выборы в
-    стране' is the state named last); 'созыв руководства партии' names no one."""
+    """The first actor a statement's topic names: a named one, or an unnamed one of another
+    known state ('выборы в стране' is the state named last); 'созыв руководства партии' names no one."""
     for t in tokens:
         actor = resolver.resolve_one(t) or resolver.country_word(t)
-        if actor is not None and (actor.entity >= 0 or actor.country) \
-                and not any(same_actor(actor, s) for s in sources):
-            return actor
+        if actor is None or any(same_actor(actor, s) for s in sources):
+            continue
+        if actor.entity >= 0 or (actor.country and all(s.country != actor.country for s in sources)):
+            return actor  # the speaker's own 'власти' are no one in particular
     return None
 
 
@@ -203,6 +214,8 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
             return Candidate(trigger, sources, [inner], fallback_target=True)
     if inner is None and "about" in trigger.predicate.target:
         inner = topic_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
+    if inner is None and trigger.predicate.cameo[:2] in ("02", "10") and trigger.predicate.pos != "NOUN":
+        inner = topic_actor(resolver, demanded_of(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo in TOPIC_CODES and trigger.predicate.pos != "NOUN":
         inner = topic_actor(resolver, topic_actor_tokens(tree, trigger), sources)
         if inner is not None and any(s.country == inner.country for s in sources):
@@ -383,6 +396,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue
             if code == "010" and critical(tree, trigger.token):
                 code = CRITICISM  # 'заявил, что правительство проявило бессилие'
+            code = STOPPED.get(code[:2], code) if stopped(tree, trigger.token) else code
             finer = by_token.get(trigger.object)
             if finer is not None and finer is not trigger and finer.predicate.cameo[:2] == code[:2] \
                     and len(finer.predicate.cameo) >= len(code) and finer.predicate.cameo != code and code.endswith("0"):
