@@ -258,3 +258,15 @@ def test_first_name_and_patronymic_is_the_person_with_that_first_name():
     other = ("Скончался бывший премьер-министр России Евгений Примаков. Министр соболезнует родным "
              "Сергея Максимовича.")
     assert resolve_word(other, "Максимовича")[0] != "Евгений Примаков"
+
+
+def test_a_mans_name_in_y_from_an_oblique_case():
+    text = "Госсекретарь США Джон Керри убедил президента Афганистана Хамида Карзая подписать соглашение."
+    assert resolve_word(text, "Карзая") == ("Хамид Карзай", "AFG")
+
+
+def test_a_named_court_without_its_state_is_of_the_texts_state():
+    text = ("Лидер оппозиции Венесуэлы Энрике Каприлес выступил в Каракасе. Венесуэльская оппозиция "
+            "протестует. Каприлес призвал Верховный суд отменить решение парламента Венесуэлы.")
+    name, country = resolve_word(text, "суд")
+    assert country == "VEN" and name.endswith("Венесуэлы")

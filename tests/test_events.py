@@ -719,3 +719,10 @@ def test_keeping_ties_pleading_and_critics_are_no_events():
     assert events("Вашингтон не поддерживает прямых дипломатических отношений с Пхеньяном.") == []
     assert events("Гражданин Пакистана Абид Насир не признал себя виновным в участии в заговоре «Аль-Каиды».") == []
     assert events("Критики обвиняют Китай в содержании мусульман-уйгуров в лагерях.") == []
+
+
+def test_a_former_office_named_bare_is_its_holder_and_two_dated_sentences_are_two_acts():
+    found = events("Бывший президент Египта Мухаммед Мурси умер в суде. В 2015 году суд Египта приговорил Мурси "
+                   "к 20 годам тюрьмы. В 2017 году экс-президента приговорили к пожизненному заключению.")
+    sentences = [(source, target, date) for code, source, _, target, _, date, *_ in found if code == "173"]
+    assert len(sentences) == 2 and all(target == "Мухаммед Мурси" for _, target, _ in sentences)

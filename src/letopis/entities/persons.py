@@ -65,7 +65,10 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
             # of the -а declension ('Джейкоба Зуму' -> 'Зума', not the dative of 'зум')
             parts.append(word[:-1] + ("а" if word[-1] == "у" else "я"))
             continue
-        parts.append(match_case(nominative_word(word, case, gender), word))
+        nominative = nominative_word(word, case, gender)
+        if nominative == word and gender != "Fem" and case != "Nom":
+            nominative = j_stem(word)  # 'Хамида Карзая' -> 'Карзай'
+        parts.append(match_case(nominative, word))
     return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
 
 
@@ -75,6 +78,20 @@ PATRONYMIC = re.compile(r"(ович|евич|ьич|ична|овна|евна|�
 def addressed(name: PersonName) -> bool:
     """'Евгений Максимович': a first name and patronymic, the polite form that leaves out the surname."""
     return len(name.parts) == 2 and bool(PATRONYMIC.search(norm(name.parts[1])))
+
+
+J_ENDINGS = (("ая", "ай"), ("яя", "яй"), ("ея", "ей"), ("оя", "ой"), ("уя", "уй"),
+             ("аю", "ай"), ("ею", "ей"), ("аем", "ай"), ("еем", "ей"))
+
+
+def j_stem(word: str) -> str:
+    """A man's name in -й the dictionary does not know, from an oblique case ('Карзая',
+    'Карзаю', 'Карзаем' -> 'Карзай')."""
+    for oblique, nominative in J_ENDINGS:
+        if word.endswith(oblique) and len(word) > len(oblique) + 2 \
+                and not any(p.tag.POS == "NOUN" for p in load_morph().parse(word) if p.score > 0.5):
+            return word[: -len(oblique)] + nominative
+    return word
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

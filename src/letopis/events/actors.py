@@ -327,6 +327,13 @@ class ActorResolver:
                 name = f"{actor.name} {mention.text}" if child > token else name
             return Actor(name, entity.country, actor_code(entity.country, role.role if role else "", self.gazetteer),
                          actor.entity, min(actor.start, mention.start), max(actor.stop, mention.stop))
+        role = self.gazetteer.match_role([tree.tokens[token].lemma])
+        country = self.main_state
+        if role is not None and role.kind == "body" and role.role.startswith(STATE_ROLES) and country \
+                and tree.tokens[token].lemma not in ABROAD_BODIES and country in self.gazetteer.countries:
+            # 'Верховный суд' in a text about Venezuela is Venezuela's
+            return Actor(f"{actor.name} {self.of_state(country)}", country,
+                         actor_code(country, role.role, self.gazetteer), actor.entity, actor.start, actor.stop)
         return actor
 
     def name_in_apposition(self, token: int, depth: int = 0) -> Actor | None:

@@ -172,12 +172,19 @@ def complete_names(events: list[Event]) -> None:
                 setattr(event, side, replace(match, start=actor.start, stop=actor.stop))
 
 
+def other_day(a: Event, b: Event) -> bool:
+    """Both dated, and neither date within the other: two acts, not two reports of one."""
+    return bool(a.date and b.date) and not (a.date.startswith(b.date) or b.date.startswith(a.date))
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (source, target, code): the first report, with the best confidence."""
     complete_names(events)
     kept: dict[tuple, Event] = {}
     for event in events:
         key = event_key(event)
+        while key in kept and other_day(kept[key], event):
+            key = key + (event.date,)  # 'приговорили в 2015 году', 'в 2017 году приговорили': two sentences
         if key not in kept:
             kept[key] = event
         else:

@@ -60,6 +60,10 @@ def office_roles(resolver: ActorResolver, entity: Entity) -> list[Role]:
     return roles
 
 
+def bare_office(word: str) -> str:
+    return word.removeprefix("бывший ").removeprefix("экс-")
+
+
 def office_fits(resolver: ActorResolver, wanted: Role | None, phrase: str, entity: Entity) -> bool:
     """Whether a person with these offices can be the one the description names."""
     if wanted is None:
@@ -69,15 +73,17 @@ def office_fits(resolver: ActorResolver, wanted: Role | None, phrase: str, entit
         # an office the text never gave: a head of some body or a low-rank role may be
         # anyone; 'президент', 'генсек', 'глава государства' must be someone who holds it
         return wanted.rank >= 3 or (wanted.word in HEAD_WORDS and phrase not in HEAD_PHRASES)
-    words = [r.word for r in held]
+    words = [bare_office(r.word) for r in held]
     if wanted.word == "глава государства" or phrase == "глава государства":
         return any(w.startswith(HEAD_OF_STATE) for w in words)
     if wanted.word == "глава правительства":
         return any(w.startswith(HEAD_OF_GOVERNMENT) for w in words)
     if wanted.word in HEAD_WORDS:
         return True  # the head of some body: any office
-    # a low-rank role ('дипломат') fits any office of its kind ('посол' is a diplomat too)
-    return any(w.startswith(wanted.word) or wanted.word.startswith(w)
+    # a low-rank role ('дипломат') fits any office of its kind ('посол' is a diplomat too);
+    # 'экс-президент' fits 'бывший президент'
+    want = bare_office(wanted.word)
+    return any(w.startswith(want) or want.startswith(w)
                or (wanted.rank >= 3 and r.role == wanted.role) for w, r in zip(words, held))
 
 
@@ -108,7 +114,7 @@ def description_country(resolver: ActorResolver, token: int) -> str | None:
 def political_role(resolver: ActorResolver, lemma: str) -> Role | None:
     """The lexicon's person role for a word when it is a state's or an armed group's
     office ('дипломат', 'президент'); 'бизнесмен' or 'журналист' name no one in particular."""
-    role = resolver.gazetteer.match_role([lemma])
+    role = resolver.gazetteer.match_role([lemma.removeprefix("экс-")])  # 'экс-президент' held the office
     if role is None or role.kind != "person" or not role.role.startswith(POLITICAL_ROLES):
         return None
     return role
