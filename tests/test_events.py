@@ -726,3 +726,11 @@ def test_a_former_office_named_bare_is_its_holder_and_two_dated_sentences_are_tw
                    "к 20 годам тюрьмы. В 2017 году экс-президента приговорили к пожизненному заключению.")
     sentences = [(source, target, date) for code, source, _, target, _, date, *_ in found if code == "173"]
     assert len(sentences) == 2 and all(target == "Мухаммед Мурси" for _, target, _ in sentences)
+
+
+def test_former_states_and_military_operations():
+    found = events("В 1999 году после начала военной операции НАТО против Югославии посол России был отозван.")
+    assert ("190", "IGO:NATO", "YUG") in codes(found)
+    mourning = events("Власти Парагвая объявили трёхдневный траур в связи с гибелью бывшего президента Парагвая "
+                      "Андреса Родригеса.")
+    assert ("017", "PRY", "PRY") in codes(mourning)
