@@ -734,3 +734,9 @@ def test_former_states_and_military_operations():
     mourning = events("Власти Парагвая объявили трёхдневный траур в связи с гибелью бывшего президента Парагвая "
                       "Андреса Родригеса.")
     assert ("017", "PRY", "PRY") in codes(mourning)
+
+
+def test_a_former_leaders_visit_is_a_visit():
+    found = events("Журналистки были освобождены благодаря усилиям экс-президента США Билла Клинтона, "
+                   "приехавшего для этого в Северную Корею.")
+    assert {("042", "USA", "PRK"), ("043", "PRK", "USA")} <= codes(found)

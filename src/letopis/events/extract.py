@@ -432,8 +432,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     host = state_of(target, resolver) if target else None
                     if host is None or (source.country and host.country == source.country):
                         continue
-                    if not political(source, doc):
-                        continue  # a visit is a state's act: 'писатели прилетели в Барнаул' is not one
+                    if not political(source, doc) and "ELI" not in source.code:
+                        continue  # a visit is a state's act or a former leader's: 'писатели прилетели в Барнаул' is not one
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
                     visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")
