@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
-from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, TEMPORAL_PREPOSITIONS, clause_actor_tokens, content_actor_tokens, inner_actor_tokens, is_passive,
-                        listed_members, nearest_subject, noun_sources, subjects, targets, topic_actor_tokens, demanded_of)
-from .bodies import act_state, body_for, name_body, state_in
+from .arguments import (FRAME_NOUNS, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
+                        is_passive, listed_members, nearest_subject, noun_sources, subjects, targets,
+                        topic_actor_tokens)
+from .implied import authorities, coerced_in_frame, implicit_authority, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
@@ -37,10 +37,6 @@ PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
 STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать"}
 STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}
-# what a passive may describe rather than report done: 'полномочия ограничены'
-POWERS = {"полномочие", "право", "функция", "возможность", "свобода", "роль", "компетенция"}
-PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
-                 "бастовать", "пикет", "пикетировать", "выйти", "манифестация"}
 # a trigger inside the content of an appeal or invitation is part of that act
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
                  "предложить", "предлагать", "потребовать", "требовать", "приглашение", "призыв", "просьба",
@@ -139,55 +135,6 @@ def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]
     return None
 
 
-def coerced_in_frame(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate | None:
-    """'После ареста Навальный объявил голодовку', 'покончил с собой во время задержания': an
-    arrest named as the time of what a person did was done to that person, by the authorities.
-    'В ходе задержания полицейские избили X' keeps the police as its actor."""
-    token = trigger.token
-    head = tree.tokens[token].head
-    if trigger.predicate.pos != "NOUN" or not trigger.predicate.cameo.startswith("17") \
-            or "nmod:gen" not in trigger.predicate.target or head < 0 or tree.tokens[head].pos != "VERB" \
-            or tree.preposition(token) not in TEMPORAL_PREPOSITIONS or tree.kids(token, "nmod"):
-        return None
-    persons = [a for t in subjects(tree, head) for a in resolver.resolve(t)]
-    if not persons or not all(a.entity >= 0 and person_like(a, resolver.doc) for a in persons):
-        return None  # 'полицейские избили' are no named person: they may be the ones arresting
-    return Candidate(trigger, [authorities(resolver, token, persons[0].country)], persons)
-
-
-def reported_noun(tree: Tree, token: int) -> bool:
-    """A noun the sentence reports as what happened ('продолжаются акции', 'сотрясла волна
-    протестов'), not a time or place it mentions ('за четыре дня протестов', 'с митинга')."""
-    core = ("nsubj", "nsubj:pass", "obj", "root")
-    tok = tree.tokens[token]
-    if tok.rel in core or tree.preposition(token) in ("в ходе", "во время"):  # 'в ходе демонстраций ...'
-        return True
-    return tok.rel == "nmod" and tok.head >= 0 and tree.tokens[tok.head].rel in core and not tree.preposition(token)
-
-
-def protest_sides(resolver: ActorResolver, candidate: Candidate) -> Candidate:
-    """'В Египте продолжаются акции протеста', 'Саралидзе начал акции протеста': a protest no
-    one is named against is aimed at the authorities of the state where it happens, and one
-    no one is named doing is the protesters'."""
-    tree = resolver.tree
-    token = candidate.trigger.token
-    tok = tree.tokens[token]
-    if candidate.targets or candidate.trigger.predicate.lemma not in PROTEST_WORDS \
-            or tree.feats[token].get("VerbForm") == "Part" \
-            or (tok.pos == "NOUN" and not reported_noun(tree, token)):
-        return candidate  # 'шествия и гуляния', 'арест протестующих', 'возвращался с митинга': no protest told here
-    # only a state the sentence or the one before names: a protest's country is not guessed
-    country = state_in(tree, resolver, tok.sentence) or (state_in(tree, resolver, tok.sentence - 1)
-                                                         if tok.sentence > 0 else None)
-    if country is None or country.startswith(("IGO:", "NSA:")):
-        return candidate
-    state = genitive(resolver.gazetteer.country(country).short)
-    sources = candidate.sources or [Actor("протестующие", country, actor_code(country, "CVL", resolver.gazetteer),
-                                          -1, tok.start, tok.stop)]
-    target = Actor(f"власти {state}", country, actor_code(country, "GOV", resolver.gazetteer), -1, tok.start, tok.stop)
-    return Candidate(candidate.trigger, sources, [target])
-
-
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
     that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
@@ -196,7 +143,7 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     французских дипломатов')."""
     framed = coerced_in_frame(tree, resolver, trigger)
     if framed is not None:
-        return framed
+        return Candidate(trigger, *framed)
     sources = source_actors(tree, resolver, trigger)
     target_tokens = targets(tree, trigger)
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
@@ -221,37 +168,6 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         if inner is not None and any(s.country == inner.country for s in sources):
             inner = None  # hope or concern about one's own state or colleague is politics at home, rarely an event
     return Candidate(trigger, sources, [inner] if inner else [])
-
-
-def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
-    """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
-    sentences, releases, investigations and charges told without their agent are the state's acts."""
-    code = trigger.predicate.cameo
-    if not code.startswith(("17", "084", "09", "161", "112")):
-        return False
-    if code.startswith("112") and trigger.predicate.pos == "NOUN":
-        return False  # 'по обвинению в ...' tells why, not who charged
-    if trigger.predicate.pos == "NOUN":
-        # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
-        # важным' talks about a release that may not have happened
-        return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root")
-    feats = tree.feats[trigger.token]
-    impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
-    undergoers = tree.kids(trigger.token, "nsubj:pass", "nsubj")
-    if is_passive(tree, trigger.token) and undergoers and all(tree.tokens[u].lemma in POWERS for u in undergoers):
-        return False  # 'полномочия президента ограничены' describes, no one acted
-    return is_passive(tree, trigger.token) or impersonal
-
-
-def authorities(resolver: ActorResolver, token: int, home: str | None = None) -> Actor:
-    """The unnamed body that acts, named by what it did ('приговорили' -> 'суд',
-    data/bodies.tsv) and of the state the text places the act in, else of `home`."""
-    tree = resolver.tree
-    country = act_state(tree, resolver, token) or home
-    body = body_for(tree.tokens[token].lemma, {t.lemma for t in tree.tokens})
-    state = genitive(resolver.gazetteer.country(country).short) if country else None
-    return Actor(name_body(body.body, country, state), country, actor_code(country, body.role, resolver.gazetteer), -1,
-                 tree.tokens[token].start, tree.tokens[token].stop)
 
 
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
@@ -409,7 +325,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             candidate = argument_actors(tree, resolver, trigger)
             root = code[:2]
             if root == PROTEST:
-                candidate = protest_sides(resolver, candidate)
+                candidate.sources, candidate.targets = protest_sides(resolver, trigger, candidate.sources,
+                                                                     candidate.targets)
             subject_words = {tree.tokens[t].lemma for t in subjects(tree, trigger.token)} if trigger.predicate.pos != "NOUN" else set()
             if subject_words & PLURAL_PRONOUNS and not candidate.sources:
                 if root in SYMMETRIC_ROOTS and last_meeting:
