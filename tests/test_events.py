@@ -22,6 +22,24 @@ def codes(found: list[tuple]) -> set[tuple]:
     return {(cameo, source_country, target_country) for cameo, _, source_country, _, target_country, *_ in found}
 
 
+def triggers_of(doc) -> dict[str, tuple[list[str], list[str]]]:
+    """Each trigger word of a one-sentence text -> the names of its sources and targets."""
+    from letopis.entities.gazetteer import load_gazetteer
+    from letopis.events.actors import ActorResolver
+    from letopis.events.cameo import predicates_by_lemma
+    from letopis.events.extract import argument_actors
+    from letopis.events.syntax import Tree
+    from letopis.events.triggers import find_triggers
+
+    tree = Tree(doc)
+    resolver = ActorResolver(doc, tree, load_gazetteer())
+    out = {}
+    for trigger in find_triggers(tree, range(len(tree.tokens)), predicates_by_lemma()):
+        candidate = argument_actors(tree, resolver, trigger)
+        out[tree.tokens[trigger.token].text] = ([a.name for a in candidate.sources], [a.name for a in candidate.targets])
+    return out
+
+
 def test_verbal_predicate_with_place():
     found = events("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
                    "Азербайджана Ильхамом Алиевым в Баку.")
@@ -528,28 +546,11 @@ def test_agentless_charge_is_the_states():
 
 
 def test_passive_subject_is_never_the_agent():
-    from letopis.entities.gazetteer import load_gazetteer
-    from letopis.events.actors import ActorResolver
-    from letopis.events.cameo import predicates_by_lemma
-    from letopis.events.extract import argument_actors
-    from letopis.events.syntax import Tree
-    from letopis.events.triggers import find_triggers
-
-    doc = process_text("Наркобарон Хоакин Гусман экстрадирован в США в 2017 году.")
-    tree = Tree(doc)
-    resolver = ActorResolver(doc, tree, load_gazetteer())
-    [trigger] = find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())
-    candidate = argument_actors(tree, resolver, trigger)
-    assert [a.name for a in candidate.targets] == ["Хоакин Гусман"]
-    assert candidate.sources == []   # the one extradited did not extradite
+    sides = triggers_of(process_text("Наркобарон Хоакин Гусман экстрадирован в США в 2017 году."))
+    assert sides["экстрадирован"] == ([], ["Хоакин Гусман"])   # the one extradited did not extradite
     # a passive coordinated with an active verb does not inherit its subject
-    doc = process_text("Альберто Фухимори отбывает срок, и ему предъявлены новые обвинения.")
-    tree = Tree(doc)
-    resolver = ActorResolver(doc, tree, load_gazetteer())
-    charged = [t for t in find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())
-               if tree.tokens[t.token].text == "предъявлены"]
-    assert charged and all(a.name != "Альберто Фухимори" for t in charged
-                           for a in argument_actors(tree, resolver, t).sources)
+    sides = triggers_of(process_text("Альберто Фухимори отбывает срок, и ему предъявлены новые обвинения."))
+    assert "Альберто Фухимори" not in sides["предъявлены"][0]
 
 
 def test_driving_out_is_force():
@@ -620,10 +621,6 @@ def test_condolences_and_leaving_a_coalition():
 def test_object_after_a_coordinated_verb_is_that_verbs():
     # the parse hung 'правительство' (the object of 'установило') on 'вытеснили'
     from letopis.doc import Doc, Token
-    from letopis.events.arguments import targets
-    from letopis.events.cameo import predicates_by_lemma
-    from letopis.events.syntax import Tree
-    from letopis.events.triggers import find_triggers
 
     words = [("Военные", "военный", "NOUN", "Case=Nom|Number=Plur|Animacy=Anim", 1, "nsubj"),
              ("вытеснили", "вытеснить", "VERB", "Number=Plur|Tense=Past|VerbForm=Fin", -1, "root"),
@@ -637,20 +634,13 @@ def test_object_after_a_coordinated_verb_is_that_verbs():
         start = len(text) + (1 if text else 0)
         text = f"{text} {word}" if text else word
         tokens.append(Token(start, start + len(word), word, lemma, pos, feats, head, rel, 0))
-    tree = Tree(Doc(id="x", text=text, tokens=tokens))
-    [trigger] = find_triggers(tree, range(len(tokens)), predicates_by_lemma())
-    assert targets(tree, trigger) == [2]
+    sides = triggers_of(Doc(id="x", text=text, tokens=tokens))
+    assert sides["вытеснили"][1] == ["боевики"]
 
 
 def test_a_word_in_capitals_is_a_name_not_a_trigger():
     # 'УДАР' is a party; 'удар' would be an attack (190)
-    from letopis.events.cameo import predicates_by_lemma
-    from letopis.events.syntax import Tree
-    from letopis.events.triggers import find_triggers
-
-    doc = process_text("Фракции УДАР и «Свобода» заявили о выходе из коалиции «Европейский выбор».")
-    tree = Tree(doc)
-    words = [tree.tokens[t.token].text for t in find_triggers(tree, tree.sentence_range(0), predicates_by_lemma())]
+    words = triggers_of(process_text("Фракции УДАР и «Свобода» заявили о выходе из коалиции «Европейский выбор»."))
     assert "заявили" in words and "УДАР" not in words
 
 

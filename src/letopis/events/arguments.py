@@ -332,6 +332,10 @@ def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
             and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
 
 
+# a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
+TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}
+
+
 def topic_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     """Whom a statement is about when no cue names an addressee: the nouns of its object
     and 'о'-phrase, with the clauses hung on them ('выразил надежду на то, что выборы в
@@ -348,9 +352,6 @@ def topic_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
                 out.append(t)
     return out + [t for t in clause_actor_tokens(tree, trigger.token) if t not in out]
 
-
-# a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
-TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}
 
 
 def demanded_of(tree: Tree, token: int) -> list[int]:
