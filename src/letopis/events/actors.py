@@ -121,7 +121,8 @@ class ActorResolver:
                 if base is None or not country or country == base.country:
                     continue
                 name = nominative_phrase([tree.tokens[other], tree.tokens[token]]).lower()
-                out.append(Actor(name, country, actor_code(country, base.code[3:] if base.code else "", self.gazetteer),
+                role = self.gazetteer.match_role([tree.tokens[token].lemma])  # 'военные' -> MIL
+                out.append(Actor(name, country, actor_code(country, role.role if role else "", self.gazetteer),
                                  -1, tree.tokens[other].start, tree.tokens[token].stop))
         return out
 
