@@ -730,3 +730,27 @@ def test_a_former_leaders_visit_is_a_visit():
     found = events("Журналистки были освобождены благодаря усилиям экс-президента США Билла Клинтона, "
                    "приехавшего для этого в Северную Корею.")
     assert {("042", "USA", "PRK"), ("043", "PRK", "USA")} <= codes(found)
+
+
+def test_agent_named_with_so_storony_and_the_one_who_undergoes_the_act():
+    found = events("Министр обороны Грузии подвергся резкой критике со стороны депутатов парламента Армении.")
+    assert ("111", "ARM", "GEO") in codes(found)
+    arrest = events("Блогер Алексей Навальный был подвергнут аресту в Москве.")
+    assert [(code, target) for code, _, _, target, *_ in arrest] == [("173", "Алексей Навальный")]
+    assert triggers_of(process_text("Премьер Италии подверглась критике за визит в Ливию."))["визит"][1] == ["Ливия"]
+
+
+def test_sides_of_a_clash_between_two_act_on_each_other():
+    found = events("В мае произошли столкновения между курдскими повстанцами и турецкими войсками.")
+    assert {(s, t) for code, s, _, t, *_ in found if code == "190"} == {
+        ("курдские повстанцы", "турецкие войска"), ("турецкие войска", "курдские повстанцы")}
+    mediation = events("Россия выступила посредником между Арменией и Азербайджаном.")
+    assert codes(mediation) == {("045", "RUS", "ARM"), ("045", "RUS", "AZE")}
+
+
+def test_a_loan_received_from_someone_is_their_aid_and_street_clashes_are_repression_and_riot():
+    found = events("Турция получила от Германии кредит на 5 миллиардов евро.")
+    assert codes(found) == {("071", "DEU", "TUR")}
+    clash = events("В Каире произошли столкновения демонстрантов с силами безопасности Египта.")
+    assert {(code, s, t) for code, s, _, t, *_ in clash} == {
+        ("145", "демонстранты", "силы безопасности Египта"), ("175", "силы безопасности Египта", "демонстранты")}

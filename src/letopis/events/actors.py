@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..doc import Actor, Doc, Entity, Mention
-from ..entities.gazetteer import Gazetteer, load_morph
+from ..entities.gazetteer import Gazetteer, Role, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .bodies import main_state
@@ -404,11 +404,29 @@ class ActorResolver:
     def main_state(self) -> str | None:
         return main_state(self.doc)
 
+    def body_role(self, token: int) -> Role | None:
+        """The role a body's head word names, read with its words: 'вооружённые силы',
+        'силы безопасности' (a body of two words), else the head alone ('армия')."""
+        tree = self.tree
+        lemmas = [tree.tokens[token].lemma]
+        before = token
+        while before > 0 and tree.tokens[before - 1].rel == "amod" and tree.tokens[before - 1].head == token:
+            before -= 1
+        after = token + 1
+        sequences = [[tree.tokens[t].lemma for t in range(start, token + 1)] for start in range(before, token)]
+        if after < len(tree.tokens) and tree.tokens[after].head == token and tree.case(after) == "Gen":
+            sequences.append(lemmas + [tree.tokens[after].lemma])
+        for sequence in sequences:
+            role = self.gazetteer.match_role(sequence)
+            if role is not None and len(role.word.split()) == len(sequence):
+                return role
+        return self.gazetteer.match_role(lemmas)
+
     def body_actor(self, token: int) -> Actor | None:
         """'власти Великобритании', 'российский суд', 'МИД России': a body with a country."""
         tree = self.tree
         tok = tree.tokens[token]
-        role = self.gazetteer.match_role([tok.lemma])
+        role = self.body_role(token)
         if role is None or role.kind != "body":
             return None
         if tok.lemma == "власть" and tree.feats[token].get("Number") != "Plur":

@@ -16,7 +16,7 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести",
                  "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
                  "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
-                 "сделать", "делать"}
+                 "сделать", "делать", "подвергнуть", "подвергать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
@@ -33,6 +33,12 @@ INSTITUTIONS = {"кремль", "мид", "министерство", "ведо�
                 "комитет", "служба", "пресс-служба", "организация", "офис", "аппарат", "партия", "минобороны",
                 "генштаб", "секретариат", "руководство", "командование", "представительство", "миссия"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
+# a nominal act's agent named by a compound preposition: 'критика со стороны оппозиции'
+AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
+# verbs whose subject undergoes the nominal act they govern: 'подвергся критике', 'подвергнут аресту'
+UNDERGO_VERBS = {"подвергнуться", "подвергаться", "подвергнуть", "подвергать"}
+# verbs whose subject receives the nominal act it holds from someone: 'получил помощь от МВФ'
+RECEIVE_VERBS = {"получить", "получать"}
 
 
 def is_passive(tree: Tree, token: int) -> bool:
@@ -155,6 +161,12 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> li
     if own and not genitive_is_target:
         return own
     head = tree.tokens[token].head
+    named_agent = [c for host in (token, head) if host >= 0 for c in tree.kids(host, "nmod", "obl")
+                   if tree.preposition(c) in AGENT_PREPOSITIONS]
+    if named_agent:
+        return named_agent
+    if received(tree, token):
+        return [c for host in (token, head) for c in tree.kids(host, "nmod", "obl") if tree.preposition(c) == "от"]
     framed = tree.preposition(token) in TEMPORAL_PREPOSITIONS  # 'после переговоров с ...'
     steps = 0
     while head >= 0 and steps < 4:
@@ -170,6 +182,17 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> li
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+def received(tree: Tree, token: int) -> bool:
+    """'Дублин получил помощь от МВФ': a nominal act its verb's subject receives."""
+    head = tree.tokens[token].head
+    return head >= 0 and tree.tokens[head].lemma in RECEIVE_VERBS and tree.tokens[token].rel == "obj"
+
+
+def between_sides(tree: Tree, token: int) -> list[int]:
+    """'столкновения между повстанцами и армией': the coordinated sides of a nominal act."""
+    return [c for c in tree.kids(token, "nmod") if tree.preposition(c) == "между"]
 
 
 def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
@@ -219,6 +242,14 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in HAPPEN_VERBS \
             and tree.tokens[token].rel == "nsubj":
         hosts.append(head)  # 'визит ... в Россию состоялся': the parse may hang the noun's phrase on its verb
+    if trigger.predicate.pos == "NOUN" and received(tree, token):
+        return subjects(tree, head)  # whoever receives it is its target
+    if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in UNDERGO_VERBS \
+            and tree.case(token) == "Dat" and not tree.preposition(token):
+        undergoing = tree.kids(head, "obj", *PASSIVE_SUBJECT_RELS) if tree.tokens[head].lemma in SUPPORT_VERBS \
+            or is_passive(tree, head) else subjects(tree, head)
+        if undergoing:
+            return undergoing  # 'X подвергся критике': X is the one criticised
     for obj in tree.kids(token, "obj"):
         if obj not in hosts:
             hosts.append(obj)

@@ -22,6 +22,8 @@ NEWS_AGENCIES = ("телеграфное агентство", "информац�
                  "радиостанция", "газета ")
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
+PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
+SECURITY_ROLES = ("COP", "MIL", "SPY")
 
 
 def is_state(actor: Actor | None, doc: Doc) -> bool:
@@ -112,6 +114,21 @@ def person_like(actor: Actor | None, doc: Doc) -> bool:
         return True
     role = load_gazetteer().match_role(actor.name.lower().split()[:1])
     return role is not None and role.kind == "person"
+
+
+def street_clash_code(source: Actor, target: Actor | None, code: str) -> str:
+    """Clashes of the security forces with protesters are repression (175) on one side and a
+    violent protest (145) on the other, not a battle (190)."""
+    def protesters(actor: Actor | None) -> bool:
+        return actor is not None and actor.name.lower().startswith(PROTESTERS)
+
+    def security(actor: Actor | None) -> bool:
+        return actor is not None and actor.code.endswith(SECURITY_ROLES)
+    if security(source) and protesters(target):
+        return "175"
+    if protesters(source) and security(target):
+        return "145"
+    return code
 
 
 def recode(event: Event, code: str) -> None:

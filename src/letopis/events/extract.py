@@ -7,14 +7,14 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
+from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
                         is_passive, listed_members, nearest_subject, noun_sources, subjects, targets,
                         topic_actor_tokens)
 from .implied import authorities, coerced_in_frame, implicit_authority, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
-                          drop_less_specific, is_state, person_like, political)
+                          drop_less_specific, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .stance import critical
 from .syntax import Tree
@@ -23,6 +23,8 @@ from .triggers import Trigger, find_triggers
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
 JOINT_ACTS = {"перемирие", "договоренность", "соглашение"}   # 'A и B заключили перемирие': each with the other
+# fighting has no one side: 'столкновения демонстрантов с полицией' is each against the other
+FIGHTS = {"столкновение", "стычка", "перестрелка", "бой"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
 # material acts aimed at an actor through a thing: 'мораторий на выплату долга России'
 AIMED_THROUGH_THINGS = {"16"}
@@ -51,6 +53,7 @@ class Candidate:
     sources: list[Actor]
     targets: list[Actor]
     fallback_target: bool = False   # found inside the object, not by a lexicon cue
+    between: bool = False           # the sides of 'столкновения между A и B': each acts on the other
 
 
 def setting_of(tree: Tree, token: int) -> int:
@@ -145,6 +148,12 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     if framed is not None:
         return Candidate(trigger, *framed)
     sources = source_actors(tree, resolver, trigger)
+    if not sources and trigger.predicate.pos == "NOUN" \
+            and ("между+ins" not in trigger.predicate.target or trigger.predicate.lemma in JOINT_ACTS):
+        sides = [actor for t in between_sides(tree, trigger.token) for member in listed_members(tree, t)
+                 for actor in resolver.resolve(member)]
+        if len(sides) >= 2:  # (where 'между' names whom a third acts on, 'посредничество между', it is no side)
+            return Candidate(trigger, sides, [], between=True)
     target_tokens = targets(tree, trigger)
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
     if found:
@@ -178,9 +187,10 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target) \
             and candidate.trigger.predicate.cameo != VISIT:  # two visitors do not visit each other
         return [(sources[0], other) for other in sources[1:] if not same_actor(sources[0], other)]
-    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS  # 'обменялись обвинениями'
+    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between  # 'обменялись обвинениями'
     if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 \
-            and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS) \
+            and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
+                 or candidate.between) \
             and (not targets_ or (mutual and candidate.fallback_target)):
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
@@ -188,7 +198,9 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return []  # one coordinated group read as both sides
     if not targets_:
         return [(source, None) for source in sources]
-    return [(s, t) for s in sources for t in targets_ if not same_actor(s, t)]
+    both_ways = candidate.trigger.predicate.lemma in FIGHTS
+    return [pair for s in sources for t in targets_ if not same_actor(s, t)
+            for pair in ([(s, t), (t, s)] if both_ways else [(s, t)])]
 
 
 def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger, doc: Doc,
@@ -357,6 +369,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     hosted.location = visit.location
                     events.extend([visit, hosted])
                     continue
+                if trigger.predicate.lemma in FIGHTS:
+                    code = street_clash_code(source, target, trigger.predicate.cameo)
                 if code.startswith(EXPULSION) and target is not None:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)

@@ -7,7 +7,7 @@ from ..doc import Actor
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import ActorResolver
-from .arguments import TEMPORAL_PREPOSITIONS, is_passive, subjects
+from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, is_passive, subjects
 from .bodies import act_state, body_for, name_body, state_in
 from .conventions import person_like
 from .syntax import Tree
@@ -30,7 +30,9 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     if trigger.predicate.pos == "NOUN":
         # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
         # важным' talks about a release that may not have happened
-        return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root")
+        head = tree.tokens[trigger.token].head
+        undergone = head >= 0 and tree.tokens[head].lemma in UNDERGO_VERBS  # 'был подвергнут аресту'
+        return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root") or undergone
     feats = tree.feats[trigger.token]
     impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
     undergoers = tree.kids(trigger.token, "nsubj:pass", "nsubj")
