@@ -754,3 +754,21 @@ def test_a_loan_received_from_someone_is_their_aid_and_street_clashes_are_repres
     clash = events("В Каире произошли столкновения демонстрантов с силами безопасности Египта.")
     assert {(code, s, t) for code, s, _, t, *_ in clash} == {
         ("145", "демонстранты", "силы безопасности Египта"), ("175", "силы безопасности Египта", "демонстранты")}
+
+
+def test_condolences_to_a_family_are_for_the_person_told_dead():
+    found = events("Бывший президент Перу Алан Гарсия скончался в больнице. Президент Перу Мартин Вискарра "
+                   "выразил соболезнования семье и близким.")
+    assert [(code, s, t) for code, s, _, t, *_ in found] == [("018", "Мартин Вискарра", "Алан Гарсия")]
+    addressed = events("Путин выразил соболезнования Эрдогану в связи с землетрясением.")
+    assert codes(addressed) == {("018", "RUS", "TUR")}
+
+
+def test_joint_statement_is_each_sides_and_an_anniversary_is_no_act():
+    found = events("Президент США Дональд Трамп и президент России Владимир Путин сделали совместное заявление "
+                   "к 75-летию встречи американских и советских войск на Эльбе.")
+    assert codes(found) == {("010", "USA", "RUS"), ("010", "RUS", "USA")}
+
+
+def test_a_nouns_qualified_row_says_more_than_its_support_verbs():
+    assert codes(events("Россия провела совместные учения с Китаем.")) == {("062", "RUS", "CHN")}

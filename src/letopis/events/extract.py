@@ -10,7 +10,7 @@ from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
                         is_passive, listed_members, nearest_subject, noun_sources, subjects, targets,
                         topic_actor_tokens)
-from .implied import authorities, coerced_in_frame, implicit_authority, protest_sides
+from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
@@ -23,6 +23,9 @@ from .triggers import Trigger, find_triggers
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
 JOINT_ACTS = {"перемирие", "договоренность", "соглашение"}   # 'A и B заключили перемирие': each with the other
+# 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
+JOINT_MODIFIERS = {"совместный", "совместно"}
+ANNIVERSARIES = {"годовщина", "юбилей", "летие"}
 # fighting has no one side: 'столкновения демонстрантов с полицией' is each against the other
 FIGHTS = {"столкновение", "стычка", "перестрелка", "бой"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
@@ -35,6 +38,7 @@ TOPIC_CODES = {"012", "013"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
+CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
 STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать"}
@@ -73,6 +77,12 @@ def stopped(tree: Tree, token: int) -> bool:
     tok = tree.tokens[token]
     return tok.rel == "xcomp" and tok.head >= 0 and tree.tokens[tok.head].lemma in STOP_VERBS \
         and not tree.is_negated(tok.head)
+
+
+def commemorated(tree: Tree, token: int) -> bool:
+    """'заявление к 75-летию встречи на Эльбе': an act named by its anniversary is remembered, not done."""
+    head = tree.tokens[token].head
+    return head >= 0 and (tree.tokens[head].lemma.endswith("летие") or tree.tokens[head].lemma in ANNIVERSARIES)
 
 
 def finer_code(code: str, other: str) -> bool:
@@ -148,6 +158,12 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     if framed is not None:
         return Candidate(trigger, *framed)
     sources = source_actors(tree, resolver, trigger)
+    if trigger.predicate.cameo == CONDOLENCES:
+        named = [actor for t in targets(tree, trigger) if tree.tokens[t].lemma not in KIN
+                 for actor in resolver.resolve(t)]
+        dead = named or [actor for actor in [mourned(resolver, trigger.token)] if actor is not None]
+        if dead:  # else whoever the words after it name ('в связи с гибелью пограничников')
+            return Candidate(trigger, sources, [a for a in dead if not any(same_actor(a, s) for s in sources)])
     if not sources and trigger.predicate.pos == "NOUN" \
             and ("между+ins" not in trigger.predicate.target or trigger.predicate.lemma in JOINT_ACTS):
         sides = [actor for t in between_sides(tree, trigger.token) for member in listed_members(tree, t)
@@ -176,7 +192,9 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         inner = topic_actor(resolver, topic_actor_tokens(tree, trigger), sources)
         if inner is not None and any(s.country == inner.country for s in sources):
             inner = None  # hope or concern about one's own state or colleague is politics at home, rarely an event
-    return Candidate(trigger, sources, [inner] if inner else [])
+    joint = trigger.predicate.pos == "NOUN" and any(tree.tokens[c].lemma in JOINT_MODIFIERS
+                                                     for c in tree.kids(trigger.token, "amod"))
+    return Candidate(trigger, sources, [inner] if inner else [], between=joint and inner is None)
 
 
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
@@ -315,7 +333,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         first_event = len(events)
         settings: list[tuple[Trigger, list[Actor], int, str]] = []
         tokens = tree.sentence_range(s_index)
-        triggers = find_triggers(tree, tokens, lexicon)
+        triggers = [t for t in find_triggers(tree, tokens, lexicon) if not commemorated(tree, t.token)]
         specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY}
         by_token = {t.token: t for t in triggers}
         for trigger in triggers:
@@ -329,6 +347,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if finer is not None and finer is not trigger and finer.predicate.cameo[:2] == code[:2] \
                     and len(finer.predicate.cameo) >= len(code) and finer.predicate.cameo != code and code.endswith("0"):
                 continue  # 'предоставил военную помощь': the noun says which aid (072), not just aid (070)
+            if finer is not None and finer is not trigger and finer.predicate.object and trigger.predicate.object \
+                    and finer.predicate.cameo != code:
+                continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
             if governed_by_content_head(tree, trigger.token):
                 continue
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]

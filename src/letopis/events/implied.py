@@ -1,6 +1,6 @@
 """Actors an act implies but its sentence does not name: the authorities behind an agentless
 arrest or charge, the protesters and the authorities of a protest, the person an arrest named
-as a time was done to."""
+as a time was done to, the dead person condolences are for."""
 from __future__ import annotations
 
 from ..doc import Actor
@@ -17,6 +17,9 @@ from .triggers import Trigger
 POWERS = {"полномочие", "право", "функция", "возможность", "свобода", "роль", "компетенция"}
 PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
                  "бастовать", "пикет", "пикетировать", "выйти", "манифестация"}
+DIED = {"умереть", "скончаться", "погибнуть"}          # the subject died
+DEATHS = {"смерть", "гибель", "кончина"}               # whose: the genitive
+KIN = {"семья", "близкий", "родной", "родственник", "вдова", "родные", "близкие"}
 
 
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
@@ -100,3 +103,25 @@ def protest_sides(resolver: ActorResolver, trigger: Trigger, sources: list[Actor
                                 -1, tok.start, tok.stop)]
     target = Actor(f"власти {state}", country, actor_code(country, "GOV", resolver.gazetteer), -1, tok.start, tok.stop)
     return sources, [target]
+
+
+def mourned(resolver: ActorResolver, token: int) -> Actor | None:
+    """Condolences to a family ('выразил соболезнования родным и близким') are for the person
+    the text has told dead by then ('Гарсия скончался в больнице'), the last one named so."""
+    tree = resolver.tree
+    stop = resolver.doc.sentences[tree.tokens[token].sentence].stop
+    dead = None
+    for t, tok in enumerate(tree.tokens):
+        if tok.start >= stop:
+            break
+        if tok.lemma in DIED:
+            named = tree.kids(t, "nsubj")
+        elif tok.lemma in DEATHS:
+            named = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+        else:
+            continue
+        for c in named:
+            actor = resolver.resolve_one(c)
+            if actor is not None and actor.entity >= 0 and person_like(actor, resolver.doc):
+                dead = actor
+    return dead
