@@ -772,3 +772,14 @@ def test_joint_statement_is_each_sides_and_an_anniversary_is_no_act():
 
 def test_a_nouns_qualified_row_says_more_than_its_support_verbs():
     assert codes(events("Россия провела совместные учения с Китаем.")) == {("062", "RUS", "CHN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Представители США выразили озабоченность в связи с организацией выборов в Зимбабве.", {("012", "USA", "ZWE")}),
+    ("Керри сыграл видную роль в восстановлении дипломатических отношений между США и Вьетнамом.",
+     {("054", "USA", "VNM"), ("054", "VNM", "USA")}),
+    ("Барак Обама активно выступал в защиту Владимира Зеленского.", {("052", "USA", "UKR")}),
+    ("Премьер-министр Дании пожелал успехов новому правительству Швеции.", {("051", "DNK", "SWE")}),
+])
+def test_topics_sides_between_and_verbal_support(text, expected):
+    assert expected == codes(events(text))

@@ -152,12 +152,13 @@ def institution_speaking(tree: Tree, token: int) -> list[int]:
             and (tree.tokens[c].pos == "PROPN" or tree.tokens[c].lemma in INSTITUTIONS)]  # not 'в начале года'
 
 
-def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False) -> list[int]:
+def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, object_: int = -1) -> list[int]:
     """The actor of a nominal trigger: its genitive ('визит президента') or the
     subject of the verb that governs it ('в ходе визита Халафов провёл'). When the
     lexicon says the genitive is the target ('арест оппозиционера'), only the verb's
-    subject can be the source."""
-    own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+    subject can be the source; the genitive a row needs is its object ('восстановление
+    отношений'), not its actor."""
+    own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
     if own and not genitive_is_target:
         return own
     head = tree.tokens[token].head
@@ -190,9 +191,11 @@ def received(tree: Tree, token: int) -> bool:
     return head >= 0 and tree.tokens[head].lemma in RECEIVE_VERBS and tree.tokens[token].rel == "obj"
 
 
-def between_sides(tree: Tree, token: int) -> list[int]:
-    """'столкновения между повстанцами и армией': the coordinated sides of a nominal act."""
-    return [c for c in tree.kids(token, "nmod") if tree.preposition(c) == "между"]
+def between_sides(tree: Tree, trigger: Trigger) -> list[int]:
+    """'столкновения между повстанцами и армией', 'восстановление отношений между США и
+    Вьетнамом': the coordinated sides of a nominal act, on it or on its object."""
+    hosts = {trigger.token, trigger.object} - {-1}
+    return [c for host in sorted(hosts) for c in tree.kids(host, "nmod") if tree.preposition(c) == "между"]
 
 
 def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
@@ -364,6 +367,8 @@ def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
 
 
 # a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
+# what a statement is about: 'об ...', 'в связи с ...', 'по поводу ...'
+TOPIC_PREPOSITIONS = {"о", "об", "обо", "в связи с", "по поводу", "относительно", "в отношении", "насчет", "насчёт"}
 TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}
 
 
@@ -374,7 +379,7 @@ def topic_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     ('ходом выборов в Зимбабве') names whose affair it is; one hung on the verb is where
     the statement was made, and is not taken."""
     hosts = [c for c in tree.kids(trigger.token, "obj", "obl", "nmod")
-             if (c == trigger.object or tree.tokens[c].rel == "obj" or tree.preposition(c) in ("о", "об", "обо"))
+             if (c == trigger.object or tree.tokens[c].rel == "obj" or tree.preposition(c) in TOPIC_PREPOSITIONS)
              and not (tree.case(c) == "Nom" and c > trigger.token)]  # '..., заявило ведомство': its subject
     out: list[int] = []
     for host in hosts:

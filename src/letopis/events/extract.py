@@ -38,6 +38,7 @@ TOPIC_CODES = {"012", "013"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
+MEDIATION = "045"               # 'посредничество между A и B': A and B are whom it is aimed at
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
@@ -113,7 +114,7 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     if trigger.predicate.source == "state":  # 'X отбывает срок в России': the state holds X
         return [authorities(resolver, token)]
     if trigger.predicate.pos == "NOUN" or trigger.predicate.source == "nmod":
-        source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target)
+        source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target, trigger.object)
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
@@ -164,9 +165,8 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         dead = named or [actor for actor in [mourned(resolver, trigger.token)] if actor is not None]
         if dead:  # else whoever the words after it name ('в связи с гибелью пограничников')
             return Candidate(trigger, sources, [a for a in dead if not any(same_actor(a, s) for s in sources)])
-    if not sources and trigger.predicate.pos == "NOUN" \
-            and ("между+ins" not in trigger.predicate.target or trigger.predicate.lemma in JOINT_ACTS):
-        sides = [actor for t in between_sides(tree, trigger.token) for member in listed_members(tree, t)
+    if not sources and trigger.predicate.pos == "NOUN" and not trigger.predicate.cameo.startswith(MEDIATION):
+        sides = [actor for t in between_sides(tree, trigger) for member in listed_members(tree, t)
                  for actor in resolver.resolve(member)]
         if len(sides) >= 2:  # (where 'между' names whom a third acts on, 'посредничество между', it is no side)
             return Candidate(trigger, sides, [], between=True)
