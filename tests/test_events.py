@@ -783,3 +783,15 @@ def test_a_nouns_qualified_row_says_more_than_its_support_verbs():
 ])
 def test_topics_sides_between_and_verbal_support(text, expected):
     assert expected == codes(events(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тогдашний министр обороны Украины Анатолий Гриценко уволил Григория Педченко, обвинив в коррупции.",
+     {("1121", "UKR", None)}),
+    ("Президент Венесуэлы Уго Чавес направился на Кубу.", {("042", "VEN", "CUB"), ("043", "CUB", "VEN")}),
+    ("Прокуратура Грузии предъявила обвинение Михаилу Саакашвили.", {("112", "GEO", "GEO")}),
+    ("Президент Белоруссии Александр Лукашенко провел переговоры с президентом России Дмитрием Медведевым. "
+     "Они договорились о сотрудничестве.", {("040", "BLR", "RUS"), ("057", "BLR", "RUS"), ("057", "RUS", "BLR")}),
+])
+def test_gerunds_share_their_verbs_object_travel_charges_and_they_after_a_meeting(text, expected):
+    assert expected == codes(events(text))

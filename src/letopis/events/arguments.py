@@ -270,10 +270,19 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
-            found = fronted_object(tree, token)
+            found = fronted_object(tree, token) or shared_object(tree, token)
             if found:
                 return found
     return []
+
+
+def shared_object(tree: Tree, token: int) -> list[int]:
+    """'отстранил его, обвинив в коррупции': a gerund with no object of its own acts on its verb's."""
+    head = tree.tokens[token].head
+    if tree.feats[token].get("VerbForm") != "Conv" or head < 0 or tree.tokens[token].rel != "advcl" \
+            or tree.kids(token, "obj"):
+        return []
+    return [o for o in tree.kids(head, "obj") if tree.tokens[o].pos != "VERB"]
 
 
 def fronted_object(tree: Tree, token: int) -> list[int]:

@@ -364,6 +364,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if subject_words & PLURAL_PRONOUNS and not candidate.sources:
                 if root in SYMMETRIC_ROOTS and last_meeting:
                     candidate.sources, candidate.targets = [last_meeting[0]], [last_meeting[1]]
+                elif root in RECIPROCAL_ROOTS and last_meeting:  # 'они договорились': the sides met last
+                    candidate.sources, candidate.targets = list(last_meeting), []
                 else:
                     continue
             if not candidate.sources and meetings and root in RECIPROCAL_ROOTS \
