@@ -795,3 +795,13 @@ def test_topics_sides_between_and_verbal_support(text, expected):
 ])
 def test_gerunds_share_their_verbs_object_travel_charges_and_they_after_a_meeting(text, expected):
     assert expected == codes(events(text))
+
+
+def test_a_passive_with_no_subject_goes_on_about_the_last_person_and_a_participle_about_its_noun():
+    found = events("Генерал Ратко Младич скрывался 16 лет. Был арестован в Сербии в мае прошлого года.")
+    assert [(code, s, t, date) for code, s, _, t, _, date, *_ in found] == [
+        ("173", "власти Сербии", "Ратко Младич", "2023-05")]
+    described = events("Нурсултан Назарбаев подписал ранее принятый парламентом закон.")
+    assert described == []
+    charged = triggers_of(process_text("Журналиста Ивана Голунова, обвинённого в сбыте наркотиков, освободили."))
+    assert charged["обвинённого"][1] == ["Иван Голунов"]

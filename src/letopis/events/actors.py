@@ -502,6 +502,31 @@ class ActorResolver:
             return self.actor_from_entity(self.entity(self.mention_of[candidates[0]]), candidates[0])
         return None
 
+    def dropped_subject(self, verb: int) -> Actor | None:
+        """'Мурси ... скончался в суде. В 2013 году был арестован': a clause with no subject
+        goes on about the person the text named last as a subject, of the verb's gender, in this
+        sentence or the one before."""
+        tree = self.tree
+        feats = tree.feats[verb]
+        gender = feats.get("Gender")
+        if gender not in ("Masc", "Fem") or feats.get("Number") == "Plur" \
+                or tree.kids(verb, "nsubj", "nsubj:pass", "csubj"):
+            return None
+        if tree.tokens[verb].rel in ("amod", "acl", "acl:relcl") \
+                or (feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"):
+            return None  # 'принятый парламентом закон': a participle describes its noun
+        sentence = tree.tokens[verb].sentence
+        for t in range(verb - 1, -1, -1):
+            if tree.tokens[t].sentence < sentence - 1:
+                break
+            mention = self.mention_of.get(t)
+            if mention is None or mention.type != "PER" or mention.kind == "office" or not self.is_subject(t):
+                continue
+            if tree.feats[t].get("Gender") not in (None, gender):
+                continue
+            return self.actor_from_entity(self.entity(mention), t)
+        return None
+
     def subject_of(self, token: int, verb: int) -> bool:
         """The token is (in the name that is) the subject of `verb`."""
         tree = self.tree

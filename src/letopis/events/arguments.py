@@ -235,6 +235,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         found = tree.kids(token, *PASSIVE_SUBJECT_RELS)
         if found:
             return found
+        head = tree.tokens[token].head
+        if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN"):
+            return [head]  # 'журналиста, обвинённого в ...': the noun a participial phrase tells of ('задержанные студенты' only labels them)
     hosts = [token]
     if trigger.object >= 0 and trigger.object != token:
         hosts.append(trigger.object)

@@ -174,6 +174,10 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
     if found:
         return Candidate(trigger, sources, found)
+    if not target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
+        dropped = resolver.dropped_subject(trigger.token)  # 'был арестован в мае': the one spoken of
+        if dropped is not None and not any(same_actor(dropped, s) for s in sources):
+            return Candidate(trigger, sources, [dropped])
     inner: Actor | None = None
     if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
