@@ -805,3 +805,12 @@ def test_a_passive_with_no_subject_goes_on_about_the_last_person_and_a_participl
     assert described == []
     charged = triggers_of(process_text("Журналиста Ивана Голунова, обвинённого в сбыте наркотиков, освободили."))
     assert charged["обвинённого"][1] == ["Иван Голунов"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Конституционный суд Молдавии приостановил полномочия президента Молдавии Игоря Додона.", {("172", "MDA", "MDA")}),
+    ("Депутаты парламента Словении отправили в отставку премьер-министра Словении Янеза Яншу.", {("172", "SVN", "SVN")}),
+    ("Египетская армия свергла президента Египта Мухаммеда Мурси.", {("170", "EGY", "EGY")}),
+])
+def test_removals_from_office_and_coups(text, expected):
+    assert expected == codes(events(text))
