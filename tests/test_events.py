@@ -814,3 +814,11 @@ def test_a_passive_with_no_subject_goes_on_about_the_last_person_and_a_participl
 ])
 def test_removals_from_office_and_coups(text, expected):
     assert expected == codes(events(text))
+
+
+def test_a_denial_answers_the_accuser_and_calling_names_is_criticism():
+    found = events("Президент Турции Реджеп Тайип Эрдоган обвинил проповедника Фетхуллу Гюлена в организации мятежа. "
+                   "Гюлен отрицает свою причастность к бунту.")
+    assert ("016", "Фетхулла Гюлен", "Реджеп Тайип Эрдоган") in {(c, s, t) for c, s, _, t, *_ in found}
+    named = events("Оппозиционные лидеры Венесуэлы называют президента Николаса Мадуро диктатором.")
+    assert codes(named) == {("111", "VEN", "VEN")}

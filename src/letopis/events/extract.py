@@ -39,6 +39,8 @@ LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specifi
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
 MEDIATION = "045"               # 'посредничество между A и B': A and B are whom it is aimed at
+DENIAL = "016"
+ACCUSATION = "11"
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
@@ -225,6 +227,15 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
             for pair in ([(s, t), (t, s)] if both_ways else [(s, t)])]
 
 
+def accusers(events: list[Event], accused: list[Actor]) -> list[Actor]:
+    """'Гюлен отрицает свою причастность': a denial answers whoever the text said accused the
+    one who denies (the latest such accusation told before it)."""
+    for event in reversed(events):
+        if event.root == ACCUSATION and event.target is not None and any(same_actor(event.target, a) for a in accused):
+            return [event.source]
+    return []
+
+
 def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger, doc: Doc,
                tree: Tree, context: Context, rule: str) -> Event:
     table = load_cameo()
@@ -381,6 +392,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if root == "04" and candidate.sources and not candidate.targets and setting_of(tree, trigger.token) >= 0:
                 settings.append((trigger, candidate.sources, setting_of(tree, trigger.token), rule))
                 continue  # its other side is whom the act in it was aimed at: see below
+            if code.startswith(DENIAL) and not candidate.targets:
+                candidate.targets = accusers(events, candidate.sources)
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
                     continue
