@@ -236,7 +236,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         if found:
             return found
         head = tree.tokens[token].head
-        if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN"):
+        if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN") \
+                and all(tree.feats[token].get(f) == tree.feats[head].get(f) for f in ("Case", "Number")):
             return [head]  # 'журналиста, обвинённого в ...': the noun a participial phrase tells of ('задержанные студенты' only labels them)
     hosts = [token]
     if trigger.object >= 0 and trigger.object != token:
