@@ -14,6 +14,9 @@ from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
+# 'другие солдаты' are soldiers: the word that sets them apart from others is no part of their name
+OTHER_WORDS = {"другие", "другой", "другая", "другое", "других", "другого", "остальные", "остальных", "прочие",
+               "прочих", "некоторые", "некоторых"}
 PROTESTS = {"акция", "митинг", "беспорядок", "беспорядки", "протест", "демонстрация", "шествие", "забастовка"}
 # bodies a state keeps abroad: the place named with them is not their state
 # bodies of a state ('правительство', 'Верховный суд', 'полиция'): CAMEO roles GOV, JUD, COP, LEG, MIL, SPY
@@ -67,7 +70,28 @@ class ActorResolver:
             state = next((e for e in self.doc.entities if e.key == country.iso3), None)
             name = state.name if state else country.short
             return Actor(name, country.iso3, country.iso3, state.id if state else -1, start, stop)
+        if entity.type == "ORG" and not entity.country and self.main_state \
+                and not self.names_a_state([self.tree.tokens[t] for t in self.tree.subtree(token) if t != token]):
+            role = self.state_body_role(entity.name)
+            if role is not None:  # 'Конституционный совет' of the state the text is about
+                return Actor(f"{entity.name} {self.of_state(self.main_state)}", self.main_state,
+                             actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
+
+    def names_a_state(self, span: list) -> bool:
+        """Some word of the phrase is a state or its adjective ('российский суд', 'суд Египта')."""
+        return any(m.type == "GPE" for t in span for m in [self.mention_of.get(self.tree.index.at(t.start))] if m)
+
+    def state_body_role(self, name: str) -> Role | None:
+        """The role of a name that is only a kind of state body ('Верховный суд'), or None."""
+        if len(name.split()) > 4 or self.gazetteer.find_in_text(name):
+            return None
+        morph = load_morph()
+        role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
+        if role is None or role.kind != "body" or not role.role.startswith(STATE_ROLES) \
+                or len(role.word.split()) != len(name.split()):
+            return None
+        return role
 
     def of_state(self, country: str) -> str:
         """A state's short name in the genitive, to name its bodies: 'России', 'США'."""
@@ -145,7 +169,10 @@ class ActorResolver:
             return None
         self._resolving.add(token)
         try:
-            return self._resolve_one(token, as_state)
+            actor = self._resolve_one(token, as_state)
+            if actor is not None and actor.entity < 0 and OTHER_WORDS & set(actor.name.lower().split()):
+                actor.name = " ".join(w for w in actor.name.split() if w.lower() not in OTHER_WORDS) or actor.name
+            return actor
         finally:
             self._resolving.discard(token)
 
@@ -380,8 +407,12 @@ class ActorResolver:
                 country = self.entity(mention).country
                 break
         # 'чиновники страны' is the country the text speaks of: it goes by its name
-        phrase = [t for t in phrase if tree.tokens[t].lemma != "страна"]
-        country = country or country_spoken_of(self, token)
+        states_word = [t for t in phrase if tree.tokens[t].lemma == "страна"]
+        if any(tree.feats[t].get("Number") == "Plur" for t in states_word):
+            pass  # 'президенты латиноамериканских стран' are of many states, none in particular
+        else:
+            phrase = [t for t in phrase if t not in states_word]
+            country = country or country_spoken_of(self, token)
         tokens = [tree.tokens[t] for t in phrase]
         name = nominative_phrase(tokens) if tokens else tok.text
         first = tokens[0] if tokens else tok
@@ -452,7 +483,7 @@ class ActorResolver:
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         if role.role in ("CVL", "REB", "OPP"):
             name = where_they_are(self, token, name)  # 'протестующие в Москве' are not Russia's
-        elif len(span) <= 1 and country and not country.startswith(("IGO:", "NSA:")) \
+        elif not self.names_a_state(span) and country and not country.startswith(("IGO:", "NSA:")) \
                 and country in self.gazetteer.countries:
             name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
