@@ -822,3 +822,11 @@ def test_a_denial_answers_the_accuser_and_calling_names_is_criticism():
     assert ("016", "Фетхулла Гюлен", "Реджеп Тайип Эрдоган") in {(c, s, t) for c, s, _, t, *_ in found}
     named = events("Оппозиционные лидеры Венесуэлы называют президента Николаса Мадуро диктатором.")
     assert codes(named) == {("111", "VEN", "VEN")}
+
+
+def test_news_of_a_death_and_impersonal_plurals_are_no_acts():
+    assert events("Администрация президента США сообщила, что экс-президент Джимми Картер скончался.") == []
+    said = triggers_of(process_text("Премьер-министр Италии заявил, что его критиковали за реформу."))
+    assert said["критиковали"][0] == []  # a plural with no subject is no one, not the speaker
+    went_on = triggers_of(process_text("Министр нефти Норвегии ушёл в отставку, его не переставали критиковать."))
+    assert went_on["критиковать"][0] == []

@@ -87,7 +87,10 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel == "ccomp" and is_passive(tree, token):
         return []  # 'РБК напоминает, что X была задержана': the speaker did not arrest X
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
-        return subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
+        inherited = subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
+        if verb_form == "Fin" and not any(agrees(tree, token, t) for t in inherited):
+            return []  # 'министр заявил, что его критиковали': a plural with no subject names no one
+        return inherited
     return []
 
 
@@ -317,7 +320,8 @@ def nearest_subject(tree: Tree, token: int) -> list[int]:
             break
         if tok.pos in ("NOUN", "PROPN", "PRON") and tree.case(t) == "Nom" and not tree.preposition(t) \
                 and (tok.rel not in ("flat:name", "flat", "appos", "conj") or misplaced_apposition(tree, t)):
-            return [t]
+            # 'X-а не переставали критиковать': a plural verb with no subject names no one
+            return [t] if agrees(tree, token, t) else []
     return []
 
 

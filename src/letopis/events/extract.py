@@ -16,7 +16,7 @@ from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
                           drop_less_specific, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
-from .stance import critical
+from .stance import critical, death_news
 from .syntax import Tree
 from .triggers import Trigger, find_triggers
 
@@ -355,6 +355,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             code = trigger.predicate.cameo
             if code in LOW_PRIORITY and said_more(tree, trigger.token, specific):
                 continue
+            if code in LOW_PRIORITY and death_news(tree, trigger.token):
+                continue  # news of a death is no act towards the one who died
             if code == "010" and critical(tree, trigger.token):
                 code = CRITICISM  # 'заявил, что правительство проявило бессилие'
             code = STOPPED.get(code[:2], code) if stopped(tree, trigger.token) else code

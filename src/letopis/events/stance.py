@@ -1,5 +1,6 @@
 """A statement's stance read from its content: 'заявил, что правительство проявило
-бессилие' criticises, though 'заявил' only states (data/criticism.tsv)."""
+бессилие' criticises, though 'заявил' only states (data/criticism.tsv); 'сообщил, что
+экс-президент скончался' is news of a death, no act towards anyone."""
 from __future__ import annotations
 
 import functools
@@ -10,6 +11,9 @@ from .syntax import Tree
 
 CRITICISM_TSV = Path(__file__).resolve().parents[1] / "data" / "criticism.tsv"
 CONTENT_RELS = ("ccomp", "parataxis", "csubj")
+# news of a death; a leader's word on a living colleague's health stays a comment (the gold
+# codes 'Зума сообщил, что Мандела находится в критическом состоянии')
+DEATH_VERBS = {"умереть", "скончаться", "погибнуть"}
 OPENING_QUOTES = {"«", "“", "„", '"'}
 CLOSING_QUOTES = {"»", "”", "“", '"'}
 
@@ -48,3 +52,8 @@ def negated(tree: Tree, token: int) -> bool:
     head = tree.tokens[token].head
     return tree.is_negated(token) or (head >= 0 and tree.tokens[head].pos in ("VERB", "AUX", "ADJ")
                                       and tree.is_negated(head))
+
+
+def death_news(tree: Tree, token: int) -> bool:
+    """The speech verb at `token` reports a death ('сообщила, что Ли Куан Ю скончался')."""
+    return any(tree.tokens[clause].lemma in DEATH_VERBS for clause in tree.kids(token, *CONTENT_RELS))
