@@ -830,3 +830,12 @@ def test_news_of_a_death_and_impersonal_plurals_are_no_acts():
     assert said["критиковали"][0] == []  # a plural with no subject is no one, not the speaker
     went_on = triggers_of(process_text("Министр нефти Норвегии ушёл в отставку, его не переставали критиковать."))
     assert went_on["критиковать"][0] == []
+
+
+def test_a_second_root_shares_the_first_ones_subject_and_a_visit_goes_where_its_object_is():
+    found = events("После этого Обама посетит саммит во Франции, проведёт встречу с президентом России "
+                   "Дмитрием Медведевым, и посетит Польшу.")
+    assert {("036", "USA", "RUS"), ("036", "USA", "FRA"), ("036", "USA", "POL")} <= codes(found)
+    inside = events("Малайзийский министр по делам религии посетил в Синьцзяне такое учреждение.")
+    assert {("042", "MYS", "CHN"), ("043", "CHN", "MYS")} == codes(inside)
+    assert events("Министр посетил в Москве выставку.") == []  # whose minister: no visit abroad to tell

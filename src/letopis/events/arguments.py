@@ -33,6 +33,7 @@ INSTITUTIONS = {"кремль", "мид", "министерство", "ведо�
                 "комитет", "служба", "пресс-служба", "организация", "офис", "аппарат", "партия", "минобороны",
                 "генштаб", "секретариат", "руководство", "командование", "представительство", "миссия"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
+OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines looks nominative
 # a nominal act's agent named by a compound preposition: 'критика со стороны оппозиции'
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
 # verbs whose subject undergoes the nominal act they govern: 'подвергся критике', 'подвергнут аресту'
@@ -62,11 +63,21 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         found = agent_of(tree, token)
     else:
         stray = stray_nominatives(tree, token)
-        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray]
+        # a subject is nominative: 'проведёт встречу' with 'встречу' parsed as its subject has none
+        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray
+                 and tree.case(t) not in OBLIQUE_CASES and not distinct_accusative(tree, t)]
         if len(found) > 1:  # 'представители группировок туарегов заключили': a genitive is not a second subject
             found = [t for t in found if tree.case(t) != "Gen" or tree.kids(t, "nummod", "nummod:gov")] or found
         found = inverted_subject(tree, token, found) or found \
             or counted_subject(tree, token) or institution_speaking(tree, token)
+    if not found and tok.head < 0 and depth <= 3 and tree.feats[token].get("VerbForm") == "Fin":
+        # 'Обама посетит саммит, проведёт встречу ...': a second root the parse left
+        # unattached is a coordinated verb; it shares the first one's subject
+        earlier = [t for t in tree.sentence_range(tok.sentence) if t < token and tree.tokens[t].head < 0
+                   and tree.tokens[t].pos == "VERB"]
+        if earlier:
+            inherited = subjects(tree, earlier[-1], depth + 1)
+            return [t for t in inherited if agrees(tree, token, t)]
     if found or depth > 3 or tok.head < 0:
         return found
     if is_passive(tree, token) and tok.rel == "conj" and not is_passive(tree, tok.head):
@@ -114,8 +125,15 @@ def inverted_subject(tree: Tree, token: int, found: list[int]) -> list[int]:
     if not found and before not in (",", "\"", "»", "”", "—", "–"):
         return []
     return [o for o in tree.kids(token, "obj") if o > token and tree.case(o) in ("Nom", "Acc")
+            and not distinct_accusative(tree, o)
             and tree.tokens[o].pos in ("NOUN", "PROPN") and agrees(tree, token, o)
             and (tree.feats[o].get("Gender") == "Neut" or tree.feats[o].get("Animacy") == "Inan")][:1]
+
+
+def distinct_accusative(tree: Tree, token: int) -> bool:
+    """A feminine singular in the accusative ('встречу') has its own form: no nominative in disguise."""
+    feats = tree.feats[token]
+    return feats.get("Case") == "Acc" and feats.get("Gender") == "Fem" and feats.get("Number") != "Plur"
 
 
 def stray_nominatives(tree: Tree, token: int) -> list[int]:
@@ -354,6 +372,16 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
                 continue  # a place ('в Дохе', whatever case the tagger gave it)
             out.append(t)
     return out
+
+
+def visited_place_tokens(tree: Tree, trigger: Trigger) -> list[int]:
+    """'посетил в Синьцзяне учреждение', 'посетит саммит во Франции': where a visit went when
+    what it visited is no place ('в' + locative, on the verb or inside its object)."""
+    hosts = [trigger.token] + tree.kids(trigger.token, "obj")
+    return [t for host in hosts for t in (tree.kids(host, "obl", "nmod") if host == trigger.token
+                                          else tree.subtree(host))
+            if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "")
+            and tree.tokens[t].pos in ("PROPN", "NOUN")]
 
 
 def clause_actor_tokens(tree: Tree, token: int) -> list[int]:

@@ -9,7 +9,7 @@ from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
                         is_passive, listed_members, nearest_subject, noun_sources, subjects, targets,
-                        topic_actor_tokens)
+                        topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
@@ -180,6 +180,12 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
         dropped = resolver.dropped_subject(trigger.token)  # 'был арестован в мае': the one spoken of
         if dropped is not None and not any(same_actor(dropped, s) for s in sources):
             return Candidate(trigger, sources, [dropped])
+    if trigger.predicate.cameo == VISIT and sources and all(s.country for s in sources):
+        # (a place's state is a visit's target only for a visitor from a known state)
+        places = [actor for t in visited_place_tokens(tree, trigger) for actor in resolver.resolve(t)
+                  if state_of(actor, resolver) is not None]
+        if places:
+            return Candidate(trigger, sources, places[:1])
     inner: Actor | None = None
     if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
