@@ -82,14 +82,20 @@ class ActorResolver:
         """Some word of the phrase is a state or its adjective ('российский суд', 'суд Египта')."""
         return any(m.type == "GPE" for t in span for m in [self.mention_of.get(self.tree.index.at(t.start))] if m)
 
-    def state_body_role(self, name: str) -> Role | None:
-        """The role of a name that is only a kind of state body ('Верховный суд'), or None."""
+    def body_kind(self, name: str) -> Role | None:
+        """The body role a name starts with when it names a kind of body, not one with its
+        state ('Верховный суд', not 'Верховный суд Египта'), or None."""
         if len(name.split()) > 4 or self.gazetteer.find_in_text(name):
             return None
         morph = load_morph()
         role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
-        if role is None or role.kind != "body" or not role.role.startswith(STATE_ROLES) \
-                or len(role.word.split()) != len(name.split()):
+        return role if role is not None and role.kind == "body" else None
+
+    def state_body_role(self, name: str) -> Role | None:
+        """The role of a name that is only a kind of state body, word for word ('Конституционный
+        совет'), or None."""
+        role = self.body_kind(name)
+        if role is None or not role.role.startswith(STATE_ROLES) or len(role.word.split()) != len(name.split()):
             return None
         return role
 
@@ -106,13 +112,11 @@ class ActorResolver:
 
     def _body_name(self, entity: Entity) -> str:
         name = entity.name
-        if entity.type != "ORG" or not entity.country or entity.country.startswith(("IGO:", "NSA:")) \
-                or len(name.split()) > 4 or self.gazetteer.find_in_text(name):
+        if entity.type != "ORG" or not entity.country or entity.country.startswith(("IGO:", "NSA:")):
             return name
         # 'Верховный суд', 'Министерство обороны' name a kind of body: the state says whose
-        morph = load_morph()
-        role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
-        if role is None or role.kind != "body":
+        role = self.body_kind(name)
+        if role is None:
             return name
         try:
             return f"{name} {self.of_state(entity.country)}"

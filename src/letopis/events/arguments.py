@@ -259,7 +259,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         head = tree.tokens[token].head
         if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN") \
                 and all(tree.feats[token].get(f) == tree.feats[head].get(f) for f in ("Case", "Number")):
-            return [head]  # 'журналиста, обвинённого в ...': the noun a participial phrase tells of ('задержанные студенты' only labels them)
+            # 'журналиста, обвинённого в ...': the noun a participial phrase tells of
+            # ('задержанные студенты' only labels them)
+            return [head]
     hosts = [token]
     if trigger.object >= 0 and trigger.object != token:
         hosts.append(trigger.object)
@@ -274,8 +276,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         return subjects(tree, head)  # whoever receives it is its target
     if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in UNDERGO_VERBS \
             and tree.case(token) == "Dat" and not tree.preposition(token):
-        undergoing = tree.kids(head, "obj", *PASSIVE_SUBJECT_RELS) if tree.tokens[head].lemma in SUPPORT_VERBS \
-            or is_passive(tree, head) else subjects(tree, head)
+        active = not tree.tokens[head].lemma.endswith("ся") and not is_passive(tree, head)  # 'подвергли X аресту'
+        undergoing = tree.kids(head, "obj") if active else tree.kids(head, *PASSIVE_SUBJECT_RELS) or subjects(tree, head)
         if undergoing:
             return undergoing  # 'X подвергся критике': X is the one criticised
     for obj in tree.kids(token, "obj"):
@@ -411,9 +413,9 @@ def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
             and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
 
 
-# a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
 # what a statement is about: 'об ...', 'в связи с ...', 'по поводу ...'
 TOPIC_PREPOSITIONS = {"о", "об", "обо", "в связи с", "по поводу", "относительно", "в отношении", "насчет", "насчёт"}
+# a topic's own clauses ('на то, что ...') are part of it; a new sentence-level clause is not
 TOPIC_STOP_RELS = {"conj", "cc", "punct", "parataxis", "discourse", "vocative", "dep", "list", "orphan", "acl:relcl"}
 
 

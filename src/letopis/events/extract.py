@@ -7,9 +7,9 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of, inner_actor_tokens,
-                        is_passive, listed_members, nearest_subject, noun_sources, subjects, targets,
-                        topic_actor_tokens, visited_place_tokens)
+from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of,
+                        inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources, subjects,
+                        targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
@@ -25,7 +25,7 @@ MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever
 JOINT_ACTS = {"перемирие", "договоренность", "соглашение"}   # 'A и B заключили перемирие': each with the other
 # 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
 JOINT_MODIFIERS = {"совместный", "совместно"}
-ANNIVERSARIES = {"годовщина", "юбилей", "летие"}
+ANNIVERSARIES = {"годовщина", "юбилей"}   # and every "...летие"
 # fighting has no one side: 'столкновения демонстрантов с полицией' is each against the other
 FIGHTS = {"столкновение", "стычка", "перестрелка", "бой"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
@@ -217,7 +217,8 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target) \
             and candidate.trigger.predicate.cameo != VISIT:  # two visitors do not visit each other
         return [(sources[0], other) for other in sources[1:] if not same_actor(sources[0], other)]
-    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between  # 'обменялись обвинениями'
+    # 'обменялись обвинениями', 'заключили перемирие', 'столкновения между A и B'
+    mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between
     if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 \
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \

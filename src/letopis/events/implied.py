@@ -10,6 +10,7 @@ from .actors import ActorResolver
 from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, is_passive, subjects
 from .bodies import act_state, body_for, name_body, state_in
 from .conventions import person_like
+from .stance import DEATH_VERBS
 from .syntax import Tree
 from .triggers import Trigger
 
@@ -17,8 +18,7 @@ from .triggers import Trigger
 POWERS = {"полномочие", "право", "функция", "возможность", "свобода", "роль", "компетенция"}
 PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
                  "бастовать", "пикет", "пикетировать", "выйти", "манифестация"}
-DIED = {"умереть", "скончаться", "погибнуть"}          # the subject died
-DEATHS = {"смерть", "гибель", "кончина"}               # whose: the genitive
+DEATHS = {"смерть", "гибель", "кончина"}               # whose: the genitive (verbs: stance.DEATH_VERBS)
 KIN = {"семья", "близкий", "родной", "родственник", "вдова", "родные", "близкие"}
 
 
@@ -114,7 +114,7 @@ def mourned(resolver: ActorResolver, token: int) -> Actor | None:
     for t, tok in enumerate(tree.tokens):
         if tok.start >= stop:
             break
-        if tok.lemma in DIED:
+        if tok.lemma in DEATH_VERBS:
             named = tree.kids(t, "nsubj")
         elif tok.lemma in DEATHS:
             named = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
