@@ -839,3 +839,20 @@ def test_a_second_root_shares_the_first_ones_subject_and_a_visit_goes_where_its_
     inside = events("Малайзийский министр по делам религии посетил в Синьцзяне такое учреждение.")
     assert {("042", "MYS", "CHN"), ("043", "CHN", "MYS")} == codes(inside)
     assert events("Министр посетил в Москве выставку.") == []  # whose minister: no visit abroad to tell
+
+
+def test_sides_of_a_visit_act_together_and_an_older_signing_is_another_act():
+    visit = events("Президент России Владимир Путин прибыл с государственным визитом в Баку. Стороны подписали "
+                   "несколько межведомственных документов.")
+    assert ("057", "Владимир Путин", "Азербайджан") in {(c, s, t) for c, s, _, t, *_ in visit}  # the visit's sides
+    found = events("19 августа 2024 года президент России Владимир Путин провёл переговоры с президентом "
+                   "Азербайджана Ильхамом Алиевым. Стороны подписали несколько документов. Декларацию о "
+                   "союзническом взаимодействии Россия и Азербайджан подписали 22 февраля 2022 года.")
+    signed = {(s, date) for code, s, _, t, _, date, *_ in found if code == "057"}
+    assert ("Россия", "2022-02-22") in signed and ("Владимир Путин", "2024") in signed
+
+
+def test_announcing_the_outcome_of_a_meeting_plans_no_meeting():
+    found = events("Глава МИД Армении Арарат Мирзоян провёл переговоры с главой МИД Азербайджана Джейхуном "
+                   "Байрамовым. Итоги встречи стороны планируют объявить завтра.")
+    assert {code for code, *_ in found} == {"040"}

@@ -155,9 +155,12 @@ def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
         return is_state(event.source, doc) or is_state(event.target, doc) \
             or (unnamed(event.source) and unnamed(event.target)) or one_unnamed
 
-    specific = {(e.cameo, countries(e)) for e in events if e.cameo not in (VISIT, HOST) and not vague(e)}
-    return [e for e in events
-            if e.cameo in (VISIT, HOST) or not vague(e) or (e.cameo, countries(e)) not in specific]
+    specific = [e for e in events if e.cameo not in (VISIT, HOST) and not vague(e)]
+
+    def restated(event: Event) -> bool:  # the same act told by name ('подписали 22 февраля 2022' is another)
+        return any(e.cameo == event.cameo and countries(e) == countries(event) and not other_day(e, event)
+                   for e in specific)
+    return [e for e in events if e.cameo in (VISIT, HOST) or not vague(e) or not restated(e)]
 
 
 def event_key(event: Event) -> tuple:

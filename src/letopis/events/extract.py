@@ -417,6 +417,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")
                     hosted.location = visit.location
                     events.extend([visit, hosted])
+                    if last_meeting is None or {a.country for a in last_meeting} != {source.country, host.country}:
+                        last_meeting = (source, host)  # 'во время визита ... стороны подписали': visitor and host
                     continue
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)

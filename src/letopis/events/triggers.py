@@ -20,6 +20,8 @@ class Trigger:
     object: int = -1        # the token that satisfied the predicate's object, if any
 
 
+# a noun that names what came of an act, not the act: its dependents are no object of the trigger
+OUTCOMES = {"итог", "результат"}
 CASES = {"ins": "Ins", "acc": "Acc", "dat": "Dat", "gen": "Gen", "loc": "Loc"}
 
 
@@ -44,6 +46,8 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
         if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
                 and tree.tokens[tree.tokens[token].head].lemma in wanted:
             return child  # 'кредит, который Россия выдала Украине'
+        if tree.tokens[child].lemma in OUTCOMES:
+            continue  # 'объявить итоги встречи' plans no meeting
         for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp"):
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
