@@ -46,6 +46,7 @@ class ActorResolver:
         self.gazetteer = gazetteer
         self._resolving: set[int] = set()
         self._body_names: dict[int, str] = {}
+        self._body_kinds: dict[str, Role | None] = {}   # a name's morphology is read once per document
         self.mention_of: dict[int, Mention] = {}
         for mention in doc.mentions:
             if mention.entity < 0:
@@ -70,12 +71,12 @@ class ActorResolver:
             state = next((e for e in self.doc.entities if e.key == country.iso3), None)
             name = state.name if state else country.short
             return Actor(name, country.iso3, country.iso3, state.id if state else -1, start, stop)
-        if entity.type == "ORG" and not entity.country and self.main_state \
+        role = self.state_body_role(entity.name) if entity.type == "ORG" and not entity.country else None
+        if role is not None and self.main_state \
                 and not self.names_a_state([self.tree.tokens[t] for t in self.tree.subtree(token) if t != token]):
-            role = self.state_body_role(entity.name)
-            if role is not None:  # 'Конституционный совет' of the state the text is about
-                return Actor(f"{entity.name} {self.of_state(self.main_state)}", self.main_state,
-                             actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
+            # 'Конституционный совет' of the state the text is about
+            return Actor(f"{entity.name} {self.of_state(self.main_state)}", self.main_state,
+                         actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
 
     def names_a_state(self, span: list) -> bool:
@@ -85,11 +86,13 @@ class ActorResolver:
     def body_kind(self, name: str) -> Role | None:
         """The body role a name starts with when it names a kind of body, not one with its
         state ('Верховный суд', not 'Верховный суд Египта'), or None."""
-        if len(name.split()) > 4 or self.gazetteer.find_in_text(name):
-            return None
-        morph = load_morph()
-        role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
-        return role if role is not None and role.kind == "body" else None
+        if name not in self._body_kinds:
+            role = None
+            if len(name.split()) <= 4 and not self.gazetteer.find_in_text(name):
+                morph = load_morph()
+                role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
+            self._body_kinds[name] = role if role is not None and role.kind == "body" else None
+        return self._body_kinds[name]
 
     def state_body_role(self, name: str) -> Role | None:
         """The role of a name that is only a kind of state body, word for word ('Конституционный
