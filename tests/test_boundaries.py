@@ -107,3 +107,26 @@ def test_a_first_name_that_is_also_a_club_name_stays_with_its_surname():
                     ("ADP", "", "case", 4), ("NOUN", "Case=Acc", "obl", 2), ("PUNCT", "", "punct", 2)])
     out = split_boundaries(doc, [span(doc, "Челси Мэннинг", "PER")])
     assert pieces(out) == [("PER", "Челси Мэннинг")]
+
+
+def test_two_people_run_together_are_split_when_the_text_names_each():
+    text = "Анна Ковач Петер Сабо . Ковач встретилась с Сабо ."
+    doc = make_doc(text, [("PROPN", NOM, "nsubj", -1), ("PROPN", NOM, "flat:name", 0), ("PROPN", NOM, "flat:name", 0),
+                          ("PROPN", NOM, "flat:name", 0), ("PUNCT", "", "punct", 0), ("PROPN", NOM, "nsubj", 6),
+                          ("VERB", "", "root", -1), ("ADP", "", "case", 8), ("PROPN", "Case=Ins", "obl", 6),
+                          ("PUNCT", "", "punct", 6)])
+    caption = span(doc, "Анна Ковач Петер Сабо", "PER")
+    alone = [Mention(doc.text.index("Ковач в"), doc.text.index("Ковач в") + 5, "Ковач", "PER"),
+             Mention(doc.text.rindex("Сабо"), doc.text.rindex("Сабо") + 4, "Сабо", "PER")]
+    assert pieces(split_boundaries(doc, [caption] + alone))[:2] == [("PER", "Анна Ковач"), ("PER", "Петер Сабо")]
+    assert pieces(split_boundaries(doc, [caption])) == [("PER", "Анна Ковач Петер Сабо")]  # nothing says two
+
+
+def test_an_organisation_span_is_closed_at_its_quotes():
+    text = "Лидер партии «Единая Россия» и партия «Новые люди»"
+    doc = make_doc(text, [("NOUN", NOM, "root", -1)] + [("X", "", "dep", 0)] * 11)
+    opened = span(doc, "партии «", "ORG")
+    name = span(doc, "Единая Россия", "ORG")
+    unclosed = span(doc, "партия «Новые люди", "ORG")
+    assert pieces(split_boundaries(doc, [opened, name, unclosed])) == [
+        ("ORG", "партии «Единая Россия»"), ("ORG", "партия «Новые люди»")]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention
 from .gazetteer import load_morph
 from .inflect import token_case
+from .persons import name_stem
 from .spans import TokenIndex
 
 BRACKETED = re.compile(r"^(?P<a>[^()]*\S)\s*\((?P<b>[^()]*[^()\s])\)?$")
@@ -178,6 +179,57 @@ def split_boundaries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         out.extend(_split(doc, index, m))
+    return _split_known_pairs(doc, index, _close_quotes(doc, out))
+
+
+OPENING, CLOSING = "«\"„“", "»\"“”"
+
+
+def _close_quotes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """slovnet stops an organisation's span at its quotes: 'партии «' + 'Единая Россия', or
+    'Партия "Народ свободы' without its closing quote. The span is made whole."""
+    text, out = doc.text, []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type != "ORG":
+            out.append(m)
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and previous.type == "ORG" and previous.text[-1:] in OPENING \
+                and 0 <= m.start - previous.stop <= 1:
+            out[-1] = previous = Mention(previous.start, m.stop, text[previous.start:m.stop], "ORG", kind=previous.kind)
+            m = previous
+        else:
+            out.append(m)
+        unclosed = sum(c in OPENING for c in m.text) > sum(c in CLOSING and c != '"' for c in m.text) \
+            if '"' not in m.text else m.text.count('"') % 2 == 1
+        if unclosed and m.stop < len(text) and text[m.stop] in CLOSING:
+            out[-1] = Mention(m.start, m.stop + 1, text[m.start:m.stop + 1], "ORG", kind=m.kind)
+    return out
+
+
+def _split_known_pairs(doc: Doc, index: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """'Рафаэль Корреа Эдвард Сноуден' (a photo caption run into one span): a person span of
+    two words and two more, where each half ends in the surname of a person the text names
+    on their own elsewhere."""
+    surnames: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "PER":
+            words = _words(doc, index, m)
+            if 1 <= len(words) <= 3:
+                stem = name_stem(doc.tokens[words[-1]].text)
+                surnames[stem] = surnames.get(stem, 0) + 1
+    out: list[Mention] = []
+    for m in mentions:
+        words = _words(doc, index, m) if m.type == "PER" else []
+        halves = None
+        for k in range(2, len(words) - 1):
+            head, tail = doc.tokens[words[k - 1]], doc.tokens[words[-1]]
+            if surnames.get(name_stem(head.text)) and surnames.get(name_stem(tail.text)) \
+                    and name_stem(head.text) != name_stem(tail.text):
+                halves = (_piece(doc, m.start, head.stop, "PER", m.kind),
+                          _piece(doc, doc.tokens[words[k]].start, m.stop, "PER", m.kind))
+                break
+        out.extend(halves if halves and all(halves) else [m])
     return out
 
 

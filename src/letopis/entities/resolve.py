@@ -15,6 +15,21 @@ from .persons import PersonName, better_name, read_person_name, same_person
 from .spans import TokenIndex
 
 
+# 'партия «Народ свободы»' is the party 'Народ свободы': the quoted name is the name, in the
+# nominative whatever the case of the word before it
+QUOTED_NAME = re.compile(r'^(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+[«"„“](?P<name>[^«»"“”„]+)[»"“”]?$')
+NAMED_KINDS = ("парти", "движени", "блок", "объединени", "союз", "коалици", "фракци", "компани", "холдинг",
+               "концерн", "организаци", "группировк")
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without the kind of body that introduces its quoted name."""
+    match = QUOTED_NAME.match(name.strip())
+    if match and match.group("head").lower().startswith(NAMED_KINDS):
+        return match.group("name").strip()
+    return name
+
+
 @dataclass
 class PersonCluster:
     name: PersonName
@@ -222,6 +237,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 id=n, type="ORG", name=nm, country=c.iso3, code=c.iso3 + "GOV", key=normal_key(nm, c.iso3)))
         elif mention.type in ("ORG", "LOC"):
             name = mention.normal or mention.text
+            if mention.type == "ORG" and org_name(mention.text) != mention.text:
+                name = org_name(mention.text)  # (natasha's normal form drops the quotes)
             country = country_in_span(hits, mention.start, mention.stop)
             if country is None and mention.type == "ORG":
                 country = state_after(doc.text, hits, mention.stop)  # 'МИД Азербайджана'

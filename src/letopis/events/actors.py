@@ -351,9 +351,12 @@ class ActorResolver:
                 continue
             role = self.gazetteer.match_role([tree.tokens[token].lemma])
             name = actor.name
-            if mention.kind == "capital" or (entity.key or "").startswith("city|"):
-                # 'Хорошевский суд Москвы', 'Арбитражный суд Москвы': a city's body keeps its city
-                name = f"{actor.name} {mention.text}" if child > token else name
+            if tree.preposition(child):
+                pass  # 'отдел ... в Москве': where it sits says whose it is, not what it is called
+            elif mention.kind == "capital" or (entity.key or "").startswith("city|"):
+                # 'Хорошевский суд Москвы', 'городской суд Березников': a city's body keeps its city
+                city = mention.text if tree.case(child) == "Gen" else genitive(entity.name)
+                name = f"{actor.name} {city}" if child > token else name
             elif role is not None and role.kind == "body" and not entity.country.startswith("NSA:"):
                 # one form for every way the text gives the state: 'российский Минфин',
                 # 'Минфин Российской Федерации' -> 'Минфин России'
@@ -469,6 +472,9 @@ class ActorResolver:
             return None
         if tok.lemma == "власть" and tree.feats[token].get("Number") != "Plur":
             return None  # 'передать власть' is power; 'власти' are the authorities
+        named = self.quoted_name_after(token)
+        if named is not None:
+            return named
         phrase = tree.subtree(token)
         country = None
         for t in phrase:
@@ -495,6 +501,23 @@ class ActorResolver:
             name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
+
+    def quoted_name_after(self, token: int) -> Actor | None:
+        """'партия «Единая Россия»': a kind of body right before an organisation's quoted
+        name is that organisation."""
+        tree = self.tree
+        after = token + 1
+        if tree.tokens[token].lemma not in NON_STATE_BODIES or after >= len(tree.tokens) \
+                or tree.tokens[after].text not in ("«", '"', "„", "“"):
+            return None
+        mention = self.mention_of.get(after + 1)
+        if mention is None or mention.type != "ORG" or mention.start > tree.tokens[after + 1].start:
+            return None
+        actor = self.actor_from_entity(self.entity(mention), after + 1)
+        role = self.body_role(token)
+        if role is not None and actor.code == (actor.country or ""):
+            actor.code = actor_code(actor.country, role.role, self.gazetteer)  # the kind says what it is
+        return actor
 
     def antecedent(self, token: int) -> Actor | None:
         """'отметил он' -> the last person named before, of the same gender; a relative
@@ -598,7 +621,8 @@ class ActorResolver:
         while node >= 0 and steps < 4:
             rel = tree.tokens[node].rel
             if rel.startswith("nsubj"):
-                return True
+                # 'лидеров, как Фидель Кастро': a comparison the parse took for a subject
+                return not any(tree.tokens[k].lemma == "как" for k in tree.kids(node, "case", "mark"))
             if rel not in ("flat:name", "flat", "appos", "nmod"):
                 return False
             node = tree.tokens[node].head

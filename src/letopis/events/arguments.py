@@ -16,7 +16,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "выразить", "выражать", "направить", "направлять", "подписать", "подписывать", "вести",
                  "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
                  "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
-                 "сделать", "делать", "подвергнуть", "подвергать"}
+                 "сделать", "делать", "подвергнуть", "подвергать", "поднять", "поднимать", "возглавить", "идти",
+                 "пойти"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
@@ -314,8 +315,12 @@ def shared_object(tree: Tree, token: int) -> list[int]:
 
 def fronted_object(tree: Tree, token: int) -> list[int]:
     """'Дэвида Камерона поздравил Барак Обама': a name right before the verb, in the
-    accusative (the genitive's form for a man), that the parse hung on a word before it."""
+    accusative (the genitive's form for a man), that the parse hung on a word before it;
+    a prepositional phrase of the verb may stand between ('Мадуро с победой поздравил')."""
+    between = {t for kid in tree.kids(token, "obl") if tree.preposition(kid) for t in tree.subtree(kid)}
     before = token - 1
+    while before in between:
+        before -= 1
     if before < 0 or tree.tokens[before].sentence != tree.tokens[token].sentence:
         return []
     name = tree.tokens[before].head if tree.tokens[before].rel == "flat:name" else before

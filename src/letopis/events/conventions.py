@@ -15,13 +15,16 @@ VISIT = "042"
 HOST = "043"
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
-                   "040": "125", "071": "122", "070": "122"}
+                   "040": "125", "071": "122", "070": "122", "0841": "1243"}
 NEGATED_TRIGGER = "negated on the trigger itself"
 UNNAMED_SOURCES = {"собеседник", "источник", "информатор", "неназванный", "анонимный"}
 NEWS_AGENCIES = ("телеграфное агентство", "информационное агентство", "новостное агентство", "телеканал",
                  "радиостанция", "газета ")
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
+# a stated intent to cooperate is CAMEO's intent code, asserted: 'заявили о намерении поддержать'
+# (the guide codes the general 030 for diplomatic cooperation; 031 and 033 name material help)
+INTENT_CODES = {"05": "030", "06": "031", "07": "033"}
 PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
 SECURITY_ROLES = ("COP", "MIL", "SPY")
 
@@ -37,7 +40,8 @@ def is_state(actor: Actor | None, doc: Doc) -> bool:
 def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     """The annotation guide's coding rules that no single trigger can see:
     1. an announced future meeting or visit is 036 (express intent to meet), planned, by the
-       one who will come: the host's side of a visit that has not happened is no event;
+       one who will come: the host's side of a visit that has not happened is no event; a
+       stated intent to cooperate otherwise is 03x, asserted;
     2. an actor does not act on its own state ('Обама пригласил ... посетить США');
     3. hosting (043) is done to a person or a delegation, not to a law or a decision."""
     kept = []
@@ -48,6 +52,9 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             recode(event, "036")
             if event.note == STATED_INTENT:  # the intent was stated: that act happened
                 event.modality = "asserted"
+        if event.root in INTENT_CODES and event.modality == "planned" and event.note == STATED_INTENT:
+            recode(event, INTENT_CODES[event.root])
+            event.modality = "asserted"
         if event.modality == "negated" and event.cameo in REFUSED_SUPPORT and event.note == NEGATED_TRIGGER:
             recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
             event.modality, event.note = "asserted", "a refusal ('не поддержит'), coded as a rejection"
@@ -172,6 +179,15 @@ def event_key(event: Event) -> tuple:
     if event.root in SYMMETRIC_ROOTS:
         source, target = sorted((source, target))
     return (source, target, event.cameo, event.modality == "negated")
+
+
+def drop_general_intents(events: list[Event]) -> list[Event]:
+    """'выразило намерение оказать помощь': the intent head gives 030 and its content 033;
+    the specific code of one sentence and one pair of sides stands for both."""
+    def sides(event: Event) -> tuple:
+        return event_key(event)[:2] + (event.sentence_start,)
+    specific = {sides(e) for e in events if e.root == "03" and e.cameo != "030"}
+    return [e for e in events if e.cameo != "030" or sides(e) not in specific]
 
 
 def complete_names(events: list[Event]) -> None:

@@ -14,7 +14,7 @@ from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mou
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
-                          drop_less_specific, is_state, person_like, political, street_clash_code)
+                          drop_general_intents, drop_less_specific, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .stance import critical, death_news
 from .syntax import Tree
@@ -22,12 +22,13 @@ from .triggers import Trigger, find_triggers
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
-JOINT_ACTS = {"перемирие", "договоренность", "соглашение"}   # 'A и B заключили перемирие': each with the other
+JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение"}   # 'A и B заключили перемирие': each with the other
+AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
 # 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
 JOINT_MODIFIERS = {"совместный", "совместно"}
 ANNIVERSARIES = {"годовщина", "юбилей"}   # and every "...летие"
 # fighting has no one side: 'столкновения демонстрантов с полицией' is each against the other
-FIGHTS = {"столкновение", "стычка", "перестрелка", "бой"}
+FIGHTS = {"столкновение", "стычка", "перестрелка", "бой", "противостояние", "конфликт"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}  # QuadClass 1 and 3
 # material acts aimed at an actor through a thing: 'мораторий на выплату долга России'
 AIMED_THROUGH_THINGS = {"16"}
@@ -61,6 +62,7 @@ class Candidate:
     targets: list[Actor]
     fallback_target: bool = False   # found inside the object, not by a lexicon cue
     between: bool = False           # the sides of 'столкновения между A и B': each acts on the other
+    passive: bool = False           # 'одобрен Думой и Советом': agents named in a passive act together, not on each other
 
 
 def setting_of(tree: Tree, token: int) -> int:
@@ -152,6 +154,15 @@ def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]
 
 
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
+    """Sources and targets of one trigger (see trigger_arguments), and whether it is passive."""
+    candidate = trigger_arguments(tree, resolver, trigger)
+    candidate.passive = trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token) and any(
+        tree.tokens[k].rel == "obl:agent" or (tree.case(k) == "Ins" and not tree.preposition(k))
+        for k in tree.kids(trigger.token))
+    return candidate
+
+
+def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
     that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
     material act on a thing that is not an actor is no event), or from inside a required
@@ -176,6 +187,8 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
     if found:
         return Candidate(trigger, sources, found)
+    if len(sources) >= 2 and trigger.predicate.lemma in FIGHTS and trigger.predicate.pos == "NOUN":
+        return Candidate(trigger, sources, [], between=True)  # 'конфликт Перу и Эквадора': each fights the other
     if not target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
         dropped = resolver.dropped_subject(trigger.token)  # 'был арестован в мае': the one spoken of
         if dropped is not None and not any(same_actor(dropped, s) for s in sources):
@@ -199,7 +212,8 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     if inner is None and "about" in trigger.predicate.target:
         inner = topic_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo[:2] in ("02", "10") and trigger.predicate.pos != "NOUN":
-        inner = topic_actor(resolver, demanded_of(tree, trigger.token), sources)
+        # whoever a 'чтобы' clause names is the one asked, one's own government included
+        inner = first_new_actor(resolver, demanded_of(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo in TOPIC_CODES and trigger.predicate.pos != "NOUN":
         inner = topic_actor(resolver, topic_actor_tokens(tree, trigger), sources)
         if inner is not None and any(s.country == inner.country for s in sources):
@@ -219,7 +233,9 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return [(sources[0], other) for other in sources[1:] if not same_actor(sources[0], other)]
     # 'обменялись обвинениями', 'заключили перемирие', 'столкновения между A и B'
     mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between
-    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 \
+    # (a passive's agents did it together, not to each other: 'одобрен Думой и Советом')
+    joint = not candidate.passive or mutual or candidate.trigger.predicate.cameo.startswith(AGREEMENT)
+    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and joint \
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \
             and (not targets_ or (mutual and candidate.fallback_target)):
@@ -438,5 +454,5 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     if not same_actor(source, target):
                         events.append(make_event(trigger.predicate.cameo, source, target, trigger, doc, tree,
                                                  context, rule + " +setting"))
-    doc.events = deduplicate(drop_less_specific(apply_conventions(events, doc), doc))
+    doc.events = deduplicate(drop_general_intents(drop_less_specific(apply_conventions(events, doc), doc)))
     return doc
