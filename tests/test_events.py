@@ -950,3 +950,41 @@ def test_where_a_body_sits_is_not_part_of_its_name():
                    "Следственного комитета России в Москве. Журналиста обвиняют в клевете на министра обороны.")
     names = {a for _, s, _, t, *_ in found for a in (s, t)}
     assert not any(name and name.endswith("Москве") for name in names)
+
+
+def test_an_agentless_arrest_or_sentence_is_by_the_body_the_text_names():
+    arrest = events("ФСБ России расследует дело о госизмене. Руководитель отдела компании Руслан Стоянов был "
+                    "арестован в декабре.")
+    assert [(c, s) for c, s, *_ in arrest] == [("173", "ФСБ России")]
+    sentence = events("Хамовнический суд Москвы рассмотрел дело. Оппозиционера Илью Яшина приговорили к восьми "
+                      "годам колонии.")
+    assert [(c, s) for c, s, *_ in sentence] == [("173", "Хамовнический суд Москвы")]
+
+
+def test_a_description_is_of_the_subject_and_former_means_former():
+    congratulated = events("Президент Казахстана Касым-Жомарт Токаев направил телеграмму Шавкату Мирзиёеву по случаю "
+                           "его избрания президентом Узбекистана. От имени народа Казахстана глава государства "
+                           "поздравил нового президента Узбекистана и пожелал ему успехов.")
+    assert ("051", "Касым-Жомарт Токаев", "Шавкат Мирзиёев") in {(c, s, t) for c, s, _, t, *_ in congratulated}
+    sentenced = events("Бывший премьер-министр Пакистана Имран Хан выступил на митинге в Лахоре. Премьер-министр "
+                       "Индии Нарендра Моди, который давно знаком с Ханом, назвал его соперником. В 2023 году "
+                       "бывший премьер-министр был приговорён к трём годам тюрьмы.")
+    assert [(c, t) for c, _, _, t, *_ in sentenced if c == "173"] == [("173", "Имран Хан")]
+
+
+def test_a_word_tagged_as_punctuation_keeps_its_lemma():
+    doc = process_text("Соболезнования родным погибших дипломатов выразил премьер-министр Италии.")
+    assert doc.tokens[0].lemma == "соболезнование"  # the tagger calls it PUNCT; the lexicon needs the noun
+    assert [(e.cameo, e.source.name) for e in doc.events] == [("018", "премьер-министр Италии")]
+
+
+def test_an_organisation_of_a_state_named_by_its_adjective():
+    found = events("Американские правозащитные организации резко осудили правительство Туркмении.")
+    assert [(c, s, sc, tc) for c, s, sc, _, tc, *_ in found] == [
+        ("111", "американские правозащитные организации", "USA", "TKM")]
+
+
+def test_they_in_reported_speech_include_the_speaker():
+    found = events("Президент Белоруссии Александр Лукашенко выступил перед журналистами. Он сообщил, что во время "
+                   "встречи с президентом России Дмитрием Медведевым в Сочи они договорились о размещении баз.")
+    assert {("040", "BLR", "RUS"), ("057", "BLR", "RUS"), ("057", "RUS", "BLR")} <= codes(found)

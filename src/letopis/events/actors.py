@@ -226,6 +226,8 @@ class ActorResolver:
                 continue  # 'штаб-квартира организации в Дохе': where, not who
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
+                if tok.lemma in NON_STATE_BODIES and child_mention.type == "GPE" and child_mention.kind == "adjective":
+                    return self.body_of_country(token, child_mention)  # 'американские правозащитные организации'
                 if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
                     continue
                 office = self.office_holder(token, child_mention)

@@ -16,6 +16,7 @@ from ..entities.resolve import POLITICAL_ROLES, actor_code
 
 if TYPE_CHECKING:
     from .actors import ActorResolver
+    from .syntax import Tree
 
 # How far back a description looks for its antecedent, in sentences.
 WINDOW_SENTENCES = 4
@@ -54,7 +55,10 @@ def office_roles(resolver: ActorResolver, entity: Entity) -> list[Role]:
     """The person roles an entity's offices name ('премьер-министр РФ' -> премьер-министр)."""
     roles = []
     for office in entity.offices:
-        role = resolver.gazetteer.match_role([lemma_of(w) for w in office.split()[:4]])
+        words = office.split()
+        if words and words[0].lower().startswith(FORMER_WORDS) and len(words) > 1:
+            words = words[1:]  # 'бывший премьер-министр' held the office of 'премьер-министр'
+        role = resolver.gazetteer.match_role([lemma_of(w) for w in words[:4]])
         if role is not None and role.kind == "person":
             roles.append(role)
     return roles
@@ -197,6 +201,7 @@ def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[
     candidates: list[Mention] = [m for m in resolver.doc.mentions
                                  if m.type == "PER" and m.kind == "name" and m.entity >= 0
                                  and m.stop <= tok.start]
+    fitting: list[tuple[int, Actor]] = []
     for mention in reversed(candidates):
         first = resolver.tree.index.at(mention.start)
         if first < 0:
@@ -218,8 +223,26 @@ def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[
             own = None  # a state's official posted to an organisation: the description keeps the state open
         role = wanted.role if wanted else ""
         code = entity.code if own == entity.country and entity.code else actor_code(own, role, resolver.gazetteer)
-        return Actor(entity.name, own, code, entity.id, tok.start, tok.stop)
-    return None
+        fitting.append((first, Actor(entity.name, own, code, entity.id, tok.start, tok.stop)))
+    if not fitting:
+        return None
+    if former_description(tree, token):
+        # 'бывший президент': whom the text calls former, else the nearest
+        return next((actor for _, actor in fitting
+                     if any(w in o.lower() for o in resolver.doc.entities[actor.entity].offices for w in FORMER_WORDS)),
+                    fitting[0][1])
+    # 'Асад направил телеграмму Рухани. ... глава государства поздравил': of the people the
+    # description fits, the one last told as a subject, as for a pronoun
+    return next((actor for first, actor in fitting if resolver.is_subject(first)), fitting[0][1])
+
+
+FORMER_WORDS = ("бывш", "экс-", "свергнут", "прежн")
+
+
+def former_description(tree: Tree, token: int) -> bool:
+    """'бывший президент', 'экс-президент', 'свергнутый лидер'."""
+    words = [tree.tokens[token].text.lower()] + [tree.tokens[c].text.lower() for c in tree.kids(token, "amod")]
+    return any(w.startswith(FORMER_WORDS) for w in words)
 
 
 def noun_phrase_name(resolver: ActorResolver, token: int) -> str:

@@ -16,6 +16,7 @@ from .context import Context, locate
 from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
                           drop_general_intents, drop_less_specific, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
+from .quote_cues import load_cues
 from .stance import critical, death_news
 from .syntax import Tree
 from .triggers import Trigger, find_triggers
@@ -23,6 +24,7 @@ from .triggers import Trigger, find_triggers
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
 JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение"}   # 'A и B заключили перемирие': each with the other
+WE = {"мы", "они"}   # a side that includes whoever speaks
 AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
 # 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
 JOINT_MODIFIERS = {"совместный", "совместно"}
@@ -130,7 +132,23 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     if not sources and not source_tokens:
         if trigger.predicate.pos != "NOUN" and not is_passive(tree, token):  # 'X экстрадирован': X is no agent
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
+    if not sources and trigger.predicate.pos == "NOUN" and source_tokens \
+            and all(tree.tokens[t].lemma in WE for t in source_tokens):
+        sources = reported_speaker(tree, resolver, source_tokens[0])
     return sources
+
+
+def reported_speaker(tree: Tree, resolver: ActorResolver, pronoun: int) -> list[Actor]:
+    """'Он сообщил, что во время встречи с Медведевым они договорились': 'мы' or 'они' in what
+    someone reports includes the speaker, whose side the act is."""
+    clause, steps = tree.tokens[pronoun].head, 0
+    while clause >= 0 and steps < 4:
+        head = tree.tokens[clause].head
+        if tree.tokens[clause].rel in ("ccomp", "parataxis") and head >= 0 \
+                and (tree.tokens[head].lemma,) in load_cues() and load_cues()[(tree.tokens[head].lemma,)].kind == "verb":
+            return [actor for t in subjects(tree, head) for actor in resolver.resolve(t) if person_like(actor, resolver.doc)]
+        clause, steps = head, steps + 1
+    return []
 
 
 def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:

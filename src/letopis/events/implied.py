@@ -44,15 +44,51 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     return is_passive(tree, trigger.token) or impersonal
 
 
+# which of the bodies a text names may be the unnamed actor of an act, by the body bodies.tsv gives
+NAMED_BODY_ROLES = {"полиция": ("COP", "SPY"), "власти": ("COP", "SPY"), "следователи": ("JUD", "SPY", "COP")}
+COURT_WORDS = ("суд", "трибунал")
+
+
 def authorities(resolver: ActorResolver, token: int, home: str | None = None) -> Actor:
     """The unnamed body that acts, named by what it did ('приговорили' -> 'суд',
-    data/bodies.tsv) and of the state the text places the act in, else of `home`."""
+    data/bodies.tsv) and of the state the text places the act in, else of `home`; a body of
+    that kind the text itself names is that body ('ФСБ' for an arrest, 'Хамовнический суд'
+    for a sentence)."""
     tree = resolver.tree
     country = act_state(tree, resolver, token) or home
     body = body_for(tree.tokens[token].lemma, {t.lemma for t in tree.tokens})
+    named = named_body(resolver, token, body.body, country)
+    if named is not None:
+        return named
     state = genitive(resolver.gazetteer.country(country).short) if country else None
     return Actor(name_body(body.body, country, state), country, actor_code(country, body.role, resolver.gazetteer), -1,
                  tree.tokens[token].start, tree.tokens[token].stop)
+
+
+def named_body(resolver: ActorResolver, token: int, kind: str, country: str | None) -> Actor | None:
+    """The body of the act's kind and state that the text names nearest before the act
+    (else first after it): a security service or the police for an arrest, investigators
+    for a search, a court for a sentence."""
+    roles = NAMED_BODY_ROLES.get(kind, ("JUD",) if kind == "суд" else ())
+    if not roles or not country:
+        return None
+    tree, at = resolver.tree, resolver.tree.tokens[token].start
+    found = []
+    for mention in resolver.doc.mentions:
+        if mention.type != "ORG" or mention.entity < 0 or mention.kind == "office":
+            continue
+        if kind == "суд" and not any(w in mention.text.lower() for w in COURT_WORDS):
+            continue
+        span = list(tree.index.covering(mention.start, mention.stop))
+        head = next((t for t in span if tree.tokens[t].head not in span), span[0]) if span else -1
+        actor = resolver.resolve_one(head) if head >= 0 else None
+        if actor is None or actor.country != country or actor.code[3:6] not in roles:
+            continue
+        found.append((mention.start > at, abs(mention.start - at), actor))
+    if not found:
+        return None
+    actor = min(found, key=lambda f: (f[0], f[1]))[2]
+    return Actor(actor.name, actor.country, actor.code, actor.entity, tree.tokens[token].start, tree.tokens[token].stop)
 
 
 def coerced_in_frame(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> tuple[list[Actor], list[Actor]] | None:

@@ -69,7 +69,9 @@ def analyse(doc: Doc, models: Models) -> Doc:
     nd.parse_syntax(models.syntax_parser)
     nd.tag_ner(models.ner_tagger)
     for token in nd.tokens:
-        token.lemma = lemma_of(models.morph_vocab, token.text, token.pos, tuple(sorted((token.feats or {}).items())))
+        # a capitalised word at a sentence's start is sometimes tagged as punctuation: lemmatise it as a word
+        pos = "NOUN" if token.pos == "PUNCT" and token.text.isalpha() else token.pos
+        token.lemma = lemma_of(models.morph_vocab, token.text, pos, tuple(sorted((token.feats or {}).items())))
     for span in nd.spans:
         span.normalize(models.morph_vocab)
     doc.sentences, doc.tokens = adapt_tokens(nd)
