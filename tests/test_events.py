@@ -988,3 +988,8 @@ def test_they_in_reported_speech_include_the_speaker():
     found = events("Президент Белоруссии Александр Лукашенко выступил перед журналистами. Он сообщил, что во время "
                    "встречи с президентом России Дмитрием Медведевым в Сочи они договорились о размещении баз.")
     assert {("040", "BLR", "RUS"), ("057", "BLR", "RUS"), ("057", "RUS", "BLR")} <= codes(found)
+
+
+def test_a_refusal_with_no_one_refusing_is_the_authorities():
+    found = events("Многим независимым кандидатам на выборах в парламент Грузии отказали в регистрации.")
+    assert [(c, s, sc) for c, s, sc, *_ in found] == [("120", "власти Грузии", "GEO")]

@@ -24,8 +24,13 @@ KIN = {"семья", "близкий", "родной", "родственник",
 
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
-    sentences, releases, investigations and charges told without their agent are the state's acts."""
+    sentences, releases, investigations and charges told without their agent are the state's acts;
+    so is a refusal with no one refusing ('ему отказали в визе')."""
     code = trigger.predicate.cameo
+    if code.startswith("12") and trigger.predicate.pos == "VERB":
+        # 'ему отказали в регистрации': a refusal told with no one refusing is the authorities'
+        feats = tree.feats[trigger.token]
+        return feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj") and not is_passive(tree, trigger.token)
     if not code.startswith(("17", "084", "09", "161", "112")):
         return False
     if code.startswith("112") and trigger.predicate.pos == "NOUN":
