@@ -993,3 +993,20 @@ def test_they_in_reported_speech_include_the_speaker():
 def test_a_refusal_with_no_one_refusing_is_the_authorities():
     found = events("Многим независимым кандидатам на выборах в парламент Грузии отказали в регистрации.")
     assert [(c, s, sc) for c, s, sc, *_ in found] == [("120", "власти Грузии", "GEO")]
+
+
+def test_a_noun_that_introduced_a_person_names_them_later():
+    found = events("Журналист Абдиазис Абдинур был арестован в Могадишо. Верховный суд Сомали освободил журналиста.")
+    assert ("0841", "Верховный суд Сомали", "Абдиазис Абдинур") in {(c, s, t) for c, s, _, t, *_ in found}
+    # two journalists introduced so: the noun alone names neither
+    two = events("Журналист Иван Петров и журналист Олег Сидоров были арестованы в Минске. Верховный суд "
+                 "Белоруссии освободил журналиста.")
+    assert not any(c == "0841" for c, *_ in two)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Киргизии Садыр Жапаров присвоил Чолпон Жакуповой звание Героя Киргизии.", ("051", "KGZ", None)),
+    ("В 2019 году бывший министр обороны Украины вновь оказался на скамье подсудимых в России.", ("173", "RUS", "UKR")),
+])
+def test_honours_and_trials(text, expected):
+    assert expected in codes(events(text))

@@ -8,7 +8,7 @@ from ..entities.gazetteer import Gazetteer, Role, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .bodies import main_state
-from .coref import body_antecedent, group_of, member_body, person_antecedent
+from .coref import body_antecedent, group_of, introduced_person, member_body, person_antecedent
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 
@@ -206,7 +206,8 @@ class ActorResolver:
             return actor
         if mention is None:
             # a description of what the text named before: 'коалиция', 'дипломат'
-            described = body_antecedent(self, token) or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED)
+            described = introduced_person(self, token) or body_antecedent(self, token) \
+                or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED)
             if described is not None:
                 return described
         body = self.body_actor(token)

@@ -139,6 +139,27 @@ def labelled(resolver: ActorResolver, token: int) -> bool:
     return before in QUOTES and after in QUOTES
 
 
+def introduced_person(resolver: ActorResolver, token: int) -> Actor | None:
+    """'Журналист Абдиазис Абдинур был арестован. ... суд освободил журналиста': a singular
+    noun the text earlier put right before one person's name is that person."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.pos != "NOUN" or tree.feats[token].get("Number") == "Plur" or tree.kids(token, "nmod", "appos", "flat:name"):
+        return None
+    people = set()
+    for t in range(token):
+        if tree.tokens[t].lemma != tok.lemma or t + 1 >= token:
+            continue
+        mention = resolver.mention_of.get(t + 1)
+        if mention is not None and mention.type == "PER" and mention.kind == "name" and mention.entity >= 0 \
+                and mention.start == tree.tokens[t + 1].start:
+            people.add(mention.entity)
+    if len(people) != 1:
+        return None
+    entity = resolver.doc.entities[people.pop()]
+    return Actor(entity.name, entity.country, entity.code, entity.id, tok.start, tok.stop)
+
+
 def noun_lemma(lemma: str) -> bool:
     """The dictionary's first reading of the lemma is a noun."""
     parses = load_morph().parse(lemma)
