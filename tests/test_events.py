@@ -1010,3 +1010,8 @@ def test_a_noun_that_introduced_a_person_names_them_later():
 ])
 def test_honours_and_trials(text, expected):
     assert expected in codes(events(text))
+
+
+def test_a_former_leader_acts_in_politics():
+    found = events("Бывший президент Франции Николя Саркози раскритиковал организаторов забастовки.")
+    assert [(c, s) for c, s, *_ in found] == [("111", "Николя Саркози")]

@@ -61,7 +61,7 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         source, target = event.source, event.target
         if reporter(source, doc) or reporter(target, doc):
             continue
-        if source and target and not political(source, doc) and not political(target, doc):
+        if source and target and not acting_in_politics(source, doc) and not acting_in_politics(target, doc):
             continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
         if event.root == "01" and target is not None and not political(target, doc) and not public_figure(target):
             continue  # a comment is an event when it is about a political actor ('сообщили, что певец умер')
@@ -86,6 +86,11 @@ def political(actor: Actor | None, doc: Doc) -> bool:
     if actor.entity < 0 and actor.country and not actor.code[3:]:
         return True  # a state named by its capital or region ('Москва заявила')
     return any(role in actor.code for role in POLITICAL_ROLES)
+
+
+def acting_in_politics(actor: Actor, doc: Doc) -> bool:
+    """A political actor or a public figure ('бывший президент Йемена' acts in politics too)."""
+    return political(actor, doc) or public_figure(actor)
 
 
 def public_figure(actor: Actor) -> bool:
