@@ -1015,3 +1015,11 @@ def test_honours_and_trials(text, expected):
 def test_a_former_leader_acts_in_politics():
     found = events("Бывший президент Франции Николя Саркози раскритиковал организаторов забастовки.")
     assert [(c, s) for c, s, *_ in found] == [("111", "Николя Саркози")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Исламисты вытеснили хуситов из Адена.", ("190", "исламисты", "хуситы")),
+    ("Мятежники обстреляли позиции исламистов.", ("194", "мятежники", "исламисты")),
+])
+def test_armed_groups_act_in_politics(text, expected):
+    assert expected in {(c, s, t) for c, s, _, t, *_ in events(text)}
