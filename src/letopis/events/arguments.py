@@ -17,7 +17,7 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
                  "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
                  "сделать", "делать", "подвергнуть", "подвергать", "поднять", "поднимать", "возглавить", "идти",
-                 "пойти"}
+                 "пойти", "вынести", "выносить", "назначить", "назначать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
@@ -41,6 +41,8 @@ AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
 UNDERGO_VERBS = {"подвергнуться", "подвергаться", "подвергнуть", "подвергать"}
 # verbs whose subject receives the nominal act it holds from someone: 'получил помощь от МВФ'
 RECEIVE_VERBS = {"получить", "получать"}
+# 'решение вызвало критику со стороны X': the subject is what the act is aimed at
+PROVOKE_VERBS = {"вызвать", "вызывать"}
 
 
 def is_passive(tree: Tree, token: int) -> bool:
@@ -189,7 +191,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     if named_agent:
         return named_agent
     if received(tree, token):
-        return [c for host in (token, head) for c in tree.kids(host, "nmod", "obl") if tree.preposition(c) == "от"]
+        # 'получил кредит от МВФ', 'вызвало протест у МИД'
+        return [c for host in (token, head) for c in tree.kids(host, "nmod", "obl") if tree.preposition(c) in ("от", "у")]
     framed = tree.preposition(token) in TEMPORAL_PREPOSITIONS  # 'после переговоров с ...'
     steps = 0
     while head >= 0 and steps < 4:
@@ -208,9 +211,10 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
 
 
 def received(tree: Tree, token: int) -> bool:
-    """'Дублин получил помощь от МВФ': a nominal act its verb's subject receives."""
+    """'Дублин получил помощь от МВФ': a nominal act its verb's subject receives; 'решение
+    вызвало критику' is aimed at what its verb's subject names."""
     head = tree.tokens[token].head
-    return head >= 0 and tree.tokens[head].lemma in RECEIVE_VERBS and tree.tokens[token].rel == "obj"
+    return head >= 0 and tree.tokens[head].lemma in RECEIVE_VERBS | PROVOKE_VERBS and tree.tokens[token].rel == "obj"
 
 
 def between_sides(tree: Tree, trigger: Trigger) -> list[int]:

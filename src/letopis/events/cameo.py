@@ -15,7 +15,7 @@ PREDICATES_TSV = DATA / "predicates.tsv"
 POS_VALUES = ("VERB", "NOUN", "ADJ")
 TARGET_CUES = ("obj", "iobj", "dat", "nmod:gen", "obl", "с+ins", "в+acc", "в+loc", "к+dat",
                "на+acc", "на+loc", "против+gen", "от+gen", "у+gen", "из+gen", "перед+ins",
-               "за+acc", "по+dat", "между+ins", "для+gen", "над+ins", "about", "nsubj")
+               "за+acc", "по+dat", "между+ins", "для+gen", "над+ins", "в отношении+gen", "about", "nsubj")
 SOURCE_CUES = ("nsubj", "nmod", "agent", "state")
 
 
