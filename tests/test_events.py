@@ -1037,3 +1037,11 @@ def test_armed_groups_act_in_politics(text, expected):
 ])
 def test_acts_a_verb_provokes_passes_or_opens(text, expected):
     assert expected in {(c, s, t) for c, s, _, t, *_ in events(text)}
+
+
+def test_whose_decision_refuses_and_whom_the_refused_act_was_with():
+    found = events("Протесты начались после решения президента Армении Сержа Саргсяна отказаться от подписания "
+                   "соглашения с ЕС.")
+    assert ("120", "Серж Саргсян", "ЕС") in {(c, s, t) for c, s, _, t, *_ in found}
+    # renouncing a thing is aimed at no one
+    assert events("Актёр Жерар Депардьё отказался от французского гражданства.") == []

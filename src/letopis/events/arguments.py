@@ -95,6 +95,12 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         return [head]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
         return []
+    if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN":
+        # 'решение президента отказаться': whose decision it is acts
+        own = [c for c in tree.kids(head, "nmod") if c < token and tree.case(c) == "Gen" and not tree.preposition(c)
+               and (tree.feats[c].get("Animacy") == "Anim" or tree.tokens[c].pos == "PROPN")]
+        if own:
+            return own[:1]
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN" \
             and tree.tokens[head].head >= 0 and tree.tokens[head].rel in ("obj", "obl", "nmod"):
         return subjects(tree, tree.tokens[head].head, depth + 1)  # 'заявил о готовности обсуждать'

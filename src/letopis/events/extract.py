@@ -227,6 +227,11 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
                                 + content_actor_tokens(tree, trigger), sources)
         if inner is not None:
             return Candidate(trigger, sources, [inner], fallback_target=True)
+    if inner is None and trigger.predicate.cameo.startswith("12") and trigger.predicate.pos == "VERB":
+        # 'отказался от подписания соглашения с ЕС': a refusal of an act is aimed at whom that act is
+        refused = [c for c in tree.kids(trigger.token, "obl") if tree.preposition(c) == "от"
+                   and tree.tokens[c].lemma in predicates_by_lemma()]
+        inner = first_new_actor(resolver, [t for c in refused for t in inner_actor_tokens(tree, c)], sources)
     if inner is None and "about" in trigger.predicate.target:
         inner = topic_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo[:2] in ("02", "10") and trigger.predicate.pos != "NOUN":
