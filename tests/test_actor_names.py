@@ -283,3 +283,8 @@ def test_a_named_court_without_its_state_is_of_the_texts_state():
 ])
 def test_group_and_body_names_take_their_state_and_drop_other(text, word, name):
     assert resolve_word(text, word)[0] == name
+
+
+def test_a_kind_of_court_with_an_adjective_takes_the_state_the_text_gives():
+    doc = process_text("Специальный суд Пакистана вынес бывшему президенту страны Первезу Мушаррафу смертный приговор.")
+    assert [(e.cameo, e.source.name) for e in doc.events] == [("173", "Специальный суд Пакистана")]

@@ -90,7 +90,10 @@ class ActorResolver:
             role = None
             if len(name.split()) <= 4 and not self.gazetteer.find_in_text(name):
                 morph = load_morph()
-                role = self.gazetteer.match_role([morph.parse(w)[0].normal_form for w in name.lower().split()])
+                lemmas = [morph.parse(w)[0].normal_form for w in name.lower().split()]
+                role = self.gazetteer.match_role(lemmas)
+                if role is None and len(lemmas) > 1 and all(w.endswith(("ый", "ий", "ой")) for w in lemmas[:-1]):
+                    role = self.gazetteer.match_role(lemmas[-1:])  # 'Специальный суд' is a court
             self._body_kinds[name] = role if role is not None and role.kind == "body" else None
         return self._body_kinds[name]
 
