@@ -200,11 +200,14 @@ def _close_quotes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = previous
         else:
             out.append(m)
-        unclosed = sum(c in OPENING for c in m.text) > sum(c in CLOSING and c != '"' for c in m.text) \
-            if '"' not in m.text else m.text.count('"') % 2 == 1
-        if unclosed and m.stop < len(text) and text[m.stop] in CLOSING:
+        if _unclosed(m.text) and m.stop < len(text) and text[m.stop] in CLOSING:
             out[-1] = Mention(m.start, m.stop + 1, text[m.start:m.stop + 1], "ORG", kind=m.kind)
     return out
+
+
+def _unclosed(text: str) -> bool:
+    """An opening quote without its closing one: 'Партия "Народ свободы', 'партии «Единая Россия'."""
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or text.count("„") > text.count("“")
 
 
 def _split_known_pairs(doc: Doc, index: TokenIndex, mentions: list[Mention]) -> list[Mention]:

@@ -79,6 +79,19 @@ class ActorResolver:
                          actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
 
+    @cached_property
+    def introductions(self) -> dict[str, list[tuple[int, int]]]:
+        """Each noun lemma the text puts right before a person's name ('журналист Иван
+        Петров'), with the noun's token and the person's entity."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        tokens = self.tree.tokens
+        for t in range(len(tokens) - 1):
+            mention = self.mention_of.get(t + 1)
+            if tokens[t].pos == "NOUN" and mention is not None and mention.type == "PER" and mention.kind == "name" \
+                    and mention.entity >= 0 and mention.start == tokens[t + 1].start:
+                out.setdefault(tokens[t].lemma, []).append((t, mention.entity))
+        return out
+
     def names_a_state(self, span: list) -> bool:
         """Some word of the phrase is a state or its adjective ('российский суд', 'суд Египта')."""
         return any(m.type == "GPE" for t in span for m in [self.mention_of.get(self.tree.index.at(t.start))] if m)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # How far back a description looks for its antecedent, in sentences.
 WINDOW_SENTENCES = 4
+# Words that make an office a former one: 'бывший президент', 'экс-премьер', 'свергнутый лидер'.
+FORMER_WORDS = ("бывш", "экс-", "свергнут", "прежн")
 # Person nouns that relate someone to another person rather than describe the actor.
 KINSHIP = {"сын", "дочь", "жена", "муж", "мать", "отец", "брат", "сестра", "вдова", "внук", "внучка",
            "супруг", "супруга", "родственник", "родственница", "наследник", "наследница", "преемник"}
@@ -146,14 +148,7 @@ def introduced_person(resolver: ActorResolver, token: int) -> Actor | None:
     tok = tree.tokens[token]
     if tok.pos != "NOUN" or tree.feats[token].get("Number") == "Plur" or tree.kids(token, "nmod", "appos", "flat:name"):
         return None
-    people = set()
-    for t in range(token):
-        if tree.tokens[t].lemma != tok.lemma or t + 1 >= token:
-            continue
-        mention = resolver.mention_of.get(t + 1)
-        if mention is not None and mention.type == "PER" and mention.kind == "name" and mention.entity >= 0 \
-                and mention.start == tree.tokens[t + 1].start:
-            people.add(mention.entity)
+    people = {entity for at, entity in resolver.introductions.get(tok.lemma, []) if at < token - 1}
     if len(people) != 1:
         return None
     entity = resolver.doc.entities[people.pop()]
@@ -255,9 +250,6 @@ def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[
     # 'Асад направил телеграмму Рухани. ... глава государства поздравил': of the people the
     # description fits, the one last told as a subject, as for a pronoun
     return next((actor for first, actor in fitting if resolver.is_subject(first)), fitting[0][1])
-
-
-FORMER_WORDS = ("бывш", "экс-", "свергнут", "прежн")
 
 
 def former_description(tree: Tree, token: int) -> bool:

@@ -144,8 +144,8 @@ def reported_speaker(tree: Tree, resolver: ActorResolver, pronoun: int) -> list[
     clause, steps = tree.tokens[pronoun].head, 0
     while clause >= 0 and steps < 4:
         head = tree.tokens[clause].head
-        if tree.tokens[clause].rel in ("ccomp", "parataxis") and head >= 0 \
-                and (tree.tokens[head].lemma,) in load_cues() and load_cues()[(tree.tokens[head].lemma,)].kind == "verb":
+        cue = load_cues().get((tree.tokens[head].lemma,)) if head >= 0 else None
+        if tree.tokens[clause].rel in ("ccomp", "parataxis") and cue is not None and cue.kind == "verb":
             return [actor for t in subjects(tree, head) for actor in resolver.resolve(t) if person_like(actor, resolver.doc)]
         clause, steps = head, steps + 1
     return []
