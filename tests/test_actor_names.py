@@ -288,3 +288,20 @@ def test_group_and_body_names_take_their_state_and_drop_other(text, word, name):
 def test_a_kind_of_court_with_an_adjective_takes_the_state_the_text_gives():
     doc = process_text("Специальный суд Пакистана вынес бывшему президенту страны Первезу Мушаррафу смертный приговор.")
     assert [(e.cameo, e.source.name) for e in doc.events] == [("173", "Специальный суд Пакистана")]
+
+
+def person_names(text: str) -> list[str]:
+    return [e.name for e in process_text(text, published="2024-05-10").entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Парламент Эквадора предоставил убежище журналисту Стивену Моранжу.", "Стивен Моранж"),  # a dative in -у
+    ("Гражданку Израиля 25-летнюю Ниаму Окафор задержали в аэропорту.", "Ниама Окафор"),  # an accusative in -у
+    ("Министр обороны вручил награду Сергею Шойгу.", "Сергей Шойгу"),  # a known name that does not decline
+])
+def test_foreign_names_pymorphy_does_not_know_take_their_nominative(text, name):
+    assert name in person_names(text)
+
+
+def test_a_word_describing_a_person_at_a_title_start_is_no_part_of_the_name():
+    assert person_names("Британка Ниама Окафор на свободе") == ["Ниама Окафор"]

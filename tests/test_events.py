@@ -1045,3 +1045,15 @@ def test_whose_decision_refuses_and_whom_the_refused_act_was_with():
     assert ("120", "Серж Саргсян", "ЕС") in {(c, s, t) for c, s, _, t, *_ in found}
     # renouncing a thing is aimed at no one
     assert events("Актёр Жерар Депардьё отказался от французского гражданства.") == []
+
+
+def test_a_passive_act_noun_is_not_its_target():
+    # 'ему предъявлены обвинения': the charges are the act, the dative is the one charged
+    found = events("Бывший губернатор Олег Соколов был задержан в понедельник. "
+                   "Ему предъявлены обвинения в получении взятки.")
+    assert any(cameo == "112" and target == "Олег Соколов" for cameo, _, _, target, *_ in found), found
+
+
+def test_the_owner_of_a_revoked_document_is_the_target():
+    found = events("Посол Ирана Али Резаи покинул Аргентину. Его дипломатическая аккредитация аннулирована.")
+    assert ("172", "IRN") in {(cameo, target_country) for cameo, _, _, _, target_country, *_ in found}, found

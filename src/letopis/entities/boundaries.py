@@ -236,8 +236,44 @@ def _split_known_pairs(doc: Doc, index: TokenIndex, mentions: list[Mention]) -> 
     return out
 
 
+AGE = re.compile(r"^\d+-(летн|лет)", re.I)
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"}
+
+
+def _descriptor(doc: Doc, token: int) -> bool:
+    """A word that describes a person, not a part of a name: '69-летний', 'израильтянка' or
+    'Израильтянка' at the start of a sentence (a dictionary noun or adjective with no name
+    reading; a capitalised one elsewhere may be a surname: 'Сокол', 'Ткач')."""
+    word = doc.tokens[token].text
+    if AGE.match(word):
+        return True
+    if word[:1].isupper() and not _sentence_start(doc.text, doc.tokens[token].start):
+        return False
+    parses = load_morph().parse(word)
+    return len(word) >= 4 and bool(parses) and all(p.is_known for p in parses) \
+        and not _grammemes(word) & NAME_GRAMMEMES and parses[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
+
+
+def _trim_descriptors(doc: Doc, index: TokenIndex, m: Mention) -> Mention:
+    """A person span without the words before the name that describe the person."""
+    words = _words(doc, index, m)
+    cut = 0
+    while len(words) - cut >= 2 and _descriptor(doc, words[cut]):
+        cut += 1
+    if not cut:
+        return m
+    return _piece(doc, doc.tokens[words[cut]].start, m.stop, m.type, m.kind) or m
+
+
 def _split(doc: Doc, index: TokenIndex, m: Mention) -> list[Mention]:
     """One mention, split as often as the evidence says."""
+    if m.type == "PER":
+        m = _trim_descriptors(doc, index, m)
     for rule in (_split_brackets, _split_commas):
         pieces = rule(doc, m)
         if pieces:

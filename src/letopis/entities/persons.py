@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..doc import Token
 from .gazetteer import load_morph
 from .inflect import match_case, nominative_word, parse_feats
+from .known_people import load_known_people
 
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -42,6 +43,7 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
     # and one case, its first name's: 'Джейкоба Зуму' is accusative however 'Зуму' is tagged
     first_case = next((c for t in tokens if t.pos == "PROPN" and not INITIAL.match(t.text)
                        and (c := parse_feats(t.feats).get("Case"))), None)
+    declined = False  # an earlier part of the name showed its case ending
     for token in tokens:
         if token.pos == "PUNCT" and token.text != ".":
             continue
@@ -59,17 +61,32 @@ def read_person_name(tokens: list[Token], case_hint: str | None = None) -> Perso
         if word.isupper() and len(word) > 2:  # 'БУТЫРИНА' -> 'Бутырина'
             word = word.capitalize()
         gender = first_gender if first_gender == "Fem" else feats.get("Gender", "")
-        if parts and case == "Acc" and word[-1:] in "ую" \
-                and not any("accs" in q.tag.grammemes for q in load_morph().parse(word)):
-            # after a first name in the accusative, a surname with no accusative reading is
-            # of the -а declension ('Джейкоба Зуму' -> 'Зума', not the dative of 'зум')
+        if case == "Acc" and word[-1:] in "ую" and len(word) > 3 and (parts or not initials) \
+                and a_declension(word) and load_known_people().lookup(word) is None:
+            # a name with no accusative reading of its own is of the -а declension ('Джейкоба
+            # Зуму' -> 'Зума', not the dative of 'зум'; 'Нааму Иссахар' -> 'Наама')
             parts.append(word[:-1] + ("а" if word[-1] == "у" else "я"))
             continue
         nominative = nominative_word(word, case, gender)
+        if nominative == word and case == "Dat" and gender != "Fem" and declined and word[-1:] == "у" \
+                and word[-2:-1] not in VOWELS and load_known_people().lookup(word) is None:
+            # after 'Джулиану', 'Ассанжу' is the dative of 'Ассанж' (a known 'Шойгу' is not)
+            nominative = word[:-1]
+        declined = declined or nominative.lower() != word.lower()
         if nominative == word and gender != "Fem" and case != "Nom":
             nominative = j_stem(word)  # 'Хамида Карзая' -> 'Карзай'
         parts.append(match_case(nominative, word))
     return PersonName(parts, initials, all(c == "Nom" for c in cases) if cases else False)
+
+
+VOWELS = set("аеёиоуыэюяaeiouy")
+
+
+def a_declension(word: str) -> bool:
+    """An accusative in -у/-ю that pymorphy2 reads only as a nominative in -а/-я or as an
+    indeclinable guess ('Нааму' -> 'Наама'), never as another word's accusative."""
+    readings = [p for p in load_morph().parse(word) if "accs" in p.tag.grammemes and "Fixd" not in p.tag.grammemes]
+    return all(p.normal_form.endswith(("а", "я")) for p in readings)
 
 
 PATRONYMIC = re.compile(r"(ович|евич|ьич|ична|овна|евна|инична)$")

@@ -13,6 +13,7 @@ from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
+POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}  # whose: 'его паспорт'
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
 # 'другие солдаты' are soldiers: the word that sets them apart from others is no part of their name
 OTHER_WORDS = {"другие", "другой", "другая", "другое", "других", "другого", "остальные", "остальных", "прочие",
@@ -203,7 +204,7 @@ class ActorResolver:
         tree = self.tree
         tok = tree.tokens[token]
         lemma = tok.lemma
-        if lemma in PERSONAL_PRONOUNS or lemma in RELATIVE_PRONOUNS:
+        if lemma in PERSONAL_PRONOUNS or lemma in POSSESSIVE_PRONOUNS or lemma in RELATIVE_PRONOUNS:
             return self.antecedent(token)
         mention = self.mention_of.get(token)
         if mention is not None and mention.type == "PER":
@@ -561,7 +562,7 @@ class ActorResolver:
                     if found is not None:
                         return found
             return None
-        gender = PERSONAL_PRONOUNS.get(tok.lemma)
+        gender = PERSONAL_PRONOUNS.get(tok.lemma) or POSSESSIVE_PRONOUNS.get(tok.lemma)
         if self.thing_before(token, gender):
             return None  # 'Документ не вступил в силу: Иран его не ратифицировал'
         candidates = []
@@ -571,7 +572,8 @@ class ActorResolver:
                 continue
             if gender and tree.feats[t].get("Gender") not in (None, gender):
                 continue
-            if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom" and self.subject_of(t, tok.head):
+            if (tok.lemma in POSSESSIVE_PRONOUNS or tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom") \
+                    and self.subject_of(t, verb_of(tree, token)):
                 continue  # 'Алиев поблагодарил его': not himself (that would be 'себя')
             candidates.append(t)
         # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
@@ -647,6 +649,14 @@ class ActorResolver:
             node = tree.tokens[node].head
             steps += 1
         return False
+
+
+def verb_of(tree: Tree, token: int) -> int:
+    """The verb a pronoun's clause hangs on: its head, or for 'его паспорт' the noun's verb."""
+    node, steps = tree.tokens[token].head, 0
+    while node >= 0 and tree.tokens[node].pos not in ("VERB", "AUX") and steps < 3:
+        node, steps = tree.tokens[node].head, steps + 1
+    return node if node >= 0 and tree.tokens[node].pos in ("VERB", "AUX") else tree.tokens[token].head
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

@@ -1,6 +1,7 @@
 """Who acts and on whom: the source and target tokens of a trigger in the parse."""
 from __future__ import annotations
 
+from .actors import POSSESSIVE_PRONOUNS
 from .syntax import Tree
 from .triggers import Trigger
 
@@ -241,7 +242,8 @@ def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
             out.append(child)
         elif cue in ("iobj", "dat") and (rel == "iobj" or (case == "Dat" and not prep and rel in ("obl", "obj", "nmod"))):
             out.append(child)
-        elif cue == "nmod:gen" and rel == "nmod" and case == "Gen" and not prep:
+        elif cue == "nmod:gen" and ((rel == "nmod" and case == "Gen" and not prep)
+                                    or (rel == "det" and tree.tokens[child].lemma in POSSESSIVE_PRONOUNS)):
             out.append(child)
         elif cue == "obl" and rel in ("obl", "nmod") and prep:
             out.append(child)
@@ -264,7 +266,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     noun ('провёл встречи с министром'); a passive's subject is its target."""
     token = trigger.token
     if trigger.predicate.pos != "NOUN" and is_passive(tree, token):
-        found = tree.kids(token, *PASSIVE_SUBJECT_RELS)
+        # 'ему предъявлены обвинения': the act's own noun is no one it was done to
+        found = [t for t in tree.kids(token, *PASSIVE_SUBJECT_RELS)
+                 if t != trigger.object or tree.feats[t].get("Animacy") == "Anim"]
         if found:
             return found
         head = tree.tokens[token].head
@@ -312,6 +316,14 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
     return []
+
+
+def owners(tree: Tree, token: int) -> list[int]:
+    """Whose thing a noun names: 'его паспорт', 'счета компании'."""
+    if tree.feats[token].get("Animacy") != "Inan":
+        return []
+    return [t for t in tree.kids(token, "det", "nmod") if tree.tokens[t].lemma in POSSESSIVE_PRONOUNS
+            or (tree.tokens[t].rel == "nmod" and tree.case(t) == "Gen" and not tree.preposition(t))]
 
 
 def shared_object(tree: Tree, token: int) -> list[int]:

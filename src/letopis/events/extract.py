@@ -8,7 +8,7 @@ from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
 from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of,
-                        inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources, subjects,
+                        inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources, owners, subjects,
                         targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
@@ -205,6 +205,11 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
     if found:
         return Candidate(trigger, sources, found)
+    if target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
+        # 'его паспорт аннулирован': a thing's owner is the one acted on
+        owned = [actor for t in target_tokens for o in owners(tree, t) for actor in resolver.resolve(o)]
+        if owned:
+            return Candidate(trigger, sources, owned)
     if len(sources) >= 2 and trigger.predicate.lemma in FIGHTS and trigger.predicate.pos == "NOUN":
         return Candidate(trigger, sources, [], between=True)  # 'конфликт Перу и Эквадора': each fights the other
     if not target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
