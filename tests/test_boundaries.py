@@ -130,3 +130,11 @@ def test_an_organisation_span_is_closed_at_its_quotes():
     unclosed = span(doc, "партия «Новые люди", "ORG")
     assert pieces(split_boundaries(doc, [opened, name, unclosed])) == [
         ("ORG", "партии «Единая Россия»"), ("ORG", "партия «Новые люди»")]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_persons_name():
+    from letopis.pipeline import process_text
+
+    doc = process_text("В Томске семья губернатора расширяет бизнес\n\n"
+                       "Внук бывшего губернатора - ныне советника Олега Смирнова стал директором фирмы.")
+    assert [m.text for m in doc.mentions if m.type == "PER" and m.kind == "name"] == ["Олега Смирнова"]

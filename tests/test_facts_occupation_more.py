@@ -117,3 +117,16 @@ FOUND = [  # (what it checks, sentence, who, position, where)
 def test_occupation_found(models, text, who, position, where):
     occ = _occupations(text, models)
     assert _has(occ, who, position, where), occ
+
+
+def test_an_age_or_time_word_is_no_part_of_the_position(models):
+    occ = _occupations("55-летний премьер-министр Болгарии Олег Смирнов сдал тест. "
+                       "Нынешний глава компании «Ромашка» Иван Петров заявил об этом.", models)
+    assert _has(occ, "Олег Смирнов", "премьер-министр", "Болгарии"), occ
+    assert _has(occ, "Иван Петров", "глава"), occ
+
+
+def test_a_prepositional_tail_of_a_body_is_no_position(models):
+    occ = _occupations("Министр объявил об увольнении начальника Управления по контролю за оборотом оружия "
+                       "Главного управления МВД по Томску Олега Смирнова.", models)
+    assert not any(o.get("position", "").startswith("по ") for o in occ), occ

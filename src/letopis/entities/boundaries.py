@@ -254,6 +254,14 @@ def _descriptor(doc: Doc, token: int) -> bool:
         and not _grammemes(word) & NAME_GRAMMEMES and parses[0].tag.POS in ("NOUN", "ADJF")
 
 
+def _named_elsewhere(doc: Doc, token: int) -> bool:
+    """The word stands capitalised inside a sentence elsewhere in the text: a surname ('Ковач'),
+    not a common noun that opens a sentence."""
+    stem = name_stem(doc.tokens[token].text)
+    return any(t.text[:1].isupper() and name_stem(t.text) == stem and not _sentence_start(doc.text, t.start)
+               for t in doc.tokens if t is not doc.tokens[token])
+
+
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?"
@@ -274,6 +282,9 @@ def _split(doc: Doc, index: TokenIndex, m: Mention) -> list[Mention]:
     """One mention, split as often as the evidence says."""
     if m.type == "PER":
         m = _trim_descriptors(doc, index, m)
+        words = _words(doc, index, m)
+        if len(words) == 1 and _descriptor(doc, words[0]) and not _named_elsewhere(doc, words[0]):
+            return []  # 'Внук бывшего президента ...' at a sentence start is no one's name
     for rule in (_split_brackets, _split_commas):
         pieces = rule(doc, m)
         if pieces:

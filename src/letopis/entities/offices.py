@@ -72,6 +72,15 @@ def predicate_like(token: Token) -> bool:
     return token.pos == "ADJ" and (token.lemma.endswith(("ть", "ться", "чь", "ти")) or "Variant=Short" in token.feats)
 
 
+# words before a title that tell of its holder or its time, not of the office
+NOT_TITLE_WORDS = {"нынешний", "новый", "тогдашний", "покойный", "очередной", "известный", "знаменитый"}
+
+
+def holder_word(token: Token) -> bool:
+    """'55-летний', 'нынешний': an adjective of the person or the time, no part of an office."""
+    return token.text[:1].isdigit() or token.lemma.lower() in NOT_TITLE_WORDS
+
+
 def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
     """The office phrase right before a name: '[заместителем министра ...] Муратом Нуртлеу'."""
     sentence = tokens[name_first].sentence if name_first < len(tokens) else -1
@@ -93,7 +102,8 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
             first = earlier
     if "Number=Plur" in tokens[start_index].feats:
         return None  # 'главы государств Алиев и Токаев': a plural is no one person's office
-    while start_index > first and tokens[start_index - 1].pos == "ADJ":  # 'генеральный секретарь'
+    while start_index > first and tokens[start_index - 1].pos == "ADJ" \
+            and not holder_word(tokens[start_index - 1]):  # 'генеральный секретарь', not '55-летний'
         start_index -= 1
     phrase = tokens[start_index:name_first]
     while phrase and phrase[-1].text in OFFICE_WORDS - {"по"}:

@@ -30,6 +30,7 @@ import re
 
 from ..doc import Doc, Fact, Mention
 from ..entities.inflect import token_case
+from ..entities.offices import holder_word
 from ..nlp.models import Models
 from .facts_acting import extend_acting, fit_participle, is_job_participle, skip_acting
 from .facts_body import is_body_noun, load_body_nouns, split_body
@@ -56,7 +57,8 @@ NOT_JOBS = {"гражданин", "гражданка", "житель", "жит�
             "сын", "дочь", "жена", "муж", "супруг", "супруга", "брат", "сестра", "вдова", "отец", "мать", "друг", "соратник",
             "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник",
             "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек",
-            "потомок", "выходец", "звезда", "ученик", "ученица", "ветеран", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка"}
+            "потомок", "выходец", "звезда", "ученик", "ученица", "ветеран", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка",
+            "коллега", "инициатор", "организатор", "соавтор", "собеседник", "знакомый", "поклонник", "приверженец"}
 
 
 # 'один из | заместителей главы X Имя': a plural job noun that still names one person's job
@@ -186,6 +188,8 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
     if any(t.pos in ("VERB", "AUX") for t in tokens):
         return False
     noun = next((t for t in tokens if t.pos == "NOUN" or _ex_noun(t)), None)
+    if tokens and tokens[0].pos == "ADP":
+        return False                     # 'по Москве' left of a body's name is no job
     if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
         return not all(t.pos == "ADJ" for t in tokens)
     lemma = noun.lemma.lower().removeprefix("экс-")      # 'экс-кандидат' is no more a job than 'кандидат'
@@ -313,6 +317,8 @@ def _position_from(doc: Doc, head: int, limit: int) -> tuple[int, int]:
     while first - 1 >= 0 and tokens[first - 1].sentence == sent:
         prev = tokens[first - 1]
         opens = first - 1 == 0 or tokens[first - 2].sentence != sent
+        if prev.pos == "ADJ" and holder_word(prev):
+            break                        # '55-летний премьер-министр', 'нынешний глава': the person, not the office
         if prev.pos == "ADJ" and (prev.text[:1].islower() or opens and not _nationality(doc, (prev.start, prev.stop))):
             first -= 1                   # 'Генеральный секретарь' at the start of a sentence, not 'Российский'
         elif prev.pos == "CCONJ" and prev.text == "и" and first < head and first - 2 >= 0 \
