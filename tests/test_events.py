@@ -1057,3 +1057,12 @@ def test_a_passive_act_noun_is_not_its_target():
 def test_the_owner_of_a_revoked_document_is_the_target():
     found = events("Посол Ирана Али Резаи покинул Аргентину. Его дипломатическая аккредитация аннулирована.")
     assert ("172", "IRN") in {(cameo, target_country) for cameo, _, _, _, target_country, *_ in found}, found
+
+
+def test_an_investigation_or_a_denial_takes_its_other_side_from_the_sentence_before():
+    found = events("Газета сообщила о связях генерала Олега Смирнова с подрядчиком. "
+                   "Министерство обороны Молдавии начало расследование.")
+    assert any(cameo.startswith("09") and target == "Олег Смирнов" for cameo, _, _, target, *_ in found), found
+    found = events("Прокуратура Молдавии заинтересовалась делами генерала Олега Смирнова. "
+                   "Генерал отрицает какие-либо нарушения.")
+    assert ("016", None, "MDA") in codes(found), found

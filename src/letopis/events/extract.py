@@ -159,6 +159,25 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
     return None
 
 
+# acts whose other side a text may leave to the sentence before: investigations and denials
+CARRIED_TARGET = ("09", "016")
+
+
+def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: list[Actor]) -> Actor | None:
+    """The named person or political actor the sentence before was about: its subject first,
+    then the others in order."""
+    tokens = list(tree.sentence_range(s_index))
+    ordered = [t for t in tokens if tree.tokens[t].rel.startswith("nsubj")] + \
+        [t for t in tokens if tree.tokens[t].pos in ("PROPN", "NOUN", "PRON") and not tree.tokens[t].rel.startswith("nsubj")]
+    for t in ordered:
+        actor = resolver.resolve_one(t)
+        if actor is None or actor.entity < 0 or any(same_actor(actor, s) for s in sources):
+            continue
+        if resolver.doc.entities[actor.entity].type == "PER" or political(actor, resolver.doc):
+            return actor
+    return None
+
+
 def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
     """The first actor a statement's topic names: a named one, or an unnamed one of another
     known state ('выборы в стране' is the state named last); 'созыв руководства партии' names no one."""
@@ -447,6 +466,11 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue  # its other side is whom the act in it was aimed at: see below
             if code.startswith(DENIAL) and not candidate.targets:
                 candidate.targets = accusers(events, candidate.sources)
+            if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
+                # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
+                carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)
+                if carried is not None:
+                    candidate.targets = [carried]
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
                     continue
