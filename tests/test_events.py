@@ -1066,3 +1066,10 @@ def test_an_investigation_or_a_denial_takes_its_other_side_from_the_sentence_bef
     found = events("Прокуратура Молдавии заинтересовалась делами генерала Олега Смирнова. "
                    "Генерал отрицает какие-либо нарушения.")
     assert ("016", None, "MDA") in codes(found), found
+
+
+def test_an_agentless_act_in_a_where_clause_is_by_the_state_named_before():
+    found = events("Бизнесмен Олег Смирнов был арестован в Испании и экстрадирован в США в 2017 году, "
+                   "где ему были предъявлены обвинения в отмывании денег.")
+    assert ("112", "USA", None) in codes(found), found
+    assert ("173", "ESP", None) in codes(found), found

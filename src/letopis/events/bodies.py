@@ -82,9 +82,16 @@ def act_state(tree, resolver, token: int) -> str | None:
     the one the previous sentence names, else the state of the person it happened to, else the
     one the headline places the story in, else the state the document is mostly about."""
     sentence = tree.tokens[token].sentence
-    country = next((resolver.doc.entities[m.entity].country for c in tree.kids(token, "obl")
-                    if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"
-                    and (m := resolver.mention_of.get(c)) is not None and m.type == "GPE"), None)
+    places = [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
+    # 'в московском аэропорту': the place's own words name the state too
+    places += [k for c in places for k in tree.kids(c, "amod", "nmod", "flat", "flat:name")]
+    if any(tree.tokens[k].lemma == "где" for k in tree.kids(token, "advmod")):
+        # 'экстрадирован в США в 2017 году, где ему предъявили обвинения': the place named last before
+        places += [t for t in reversed(range(tree.sentence_range(sentence).start, token))
+                   if tree.preposition(t) in ("в", "во") and (m := resolver.mention_of.get(t)) is not None
+                   and m.type == "GPE"][:1]
+    country = next((resolver.doc.entities[m.entity].country for c in places
+                    if (m := resolver.mention_of.get(c)) is not None and m.type == "GPE" and m.entity >= 0), None)
     country = country or state_in(tree, resolver, sentence)
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)
