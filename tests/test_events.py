@@ -1073,3 +1073,9 @@ def test_an_agentless_act_in_a_where_clause_is_by_the_state_named_before():
                    "где ему были предъявлены обвинения в отмывании денег.")
     assert ("112", "USA", None) in codes(found), found
     assert ("173", "ESP", None) in codes(found), found
+
+
+def test_a_denial_of_ones_own_sides_guilt_is_aimed_at_the_accuser():
+    found = events("Норвегия обвинила Россию в кибератаке на парламент. Официальный представитель МИД России "
+                   "Олег Смирнов отверг обвинения в причастности России к атаке.")
+    assert ("016", "RUS", "NOR") in codes(found), found

@@ -464,6 +464,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if root == "04" and candidate.sources and not candidate.targets and setting_of(tree, trigger.token) >= 0:
                 settings.append((trigger, candidate.sources, setting_of(tree, trigger.token), rule))
                 continue  # its other side is whom the act in it was aimed at: see below
+            if code.startswith(DENIAL) and candidate.targets and all(
+                    t.country and any(t.country == s.country for s in candidate.sources) for t in candidate.targets):
+                candidate.targets = []  # 'отверг обвинения в причастности России': the accused is his own side
             if code.startswith(DENIAL) and not candidate.targets:
                 candidate.targets = accusers(events, candidate.sources)
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
