@@ -1079,3 +1079,8 @@ def test_a_denial_of_ones_own_sides_guilt_is_aimed_at_the_accuser():
     found = events("Норвегия обвинила Россию в кибератаке на парламент. Официальный представитель МИД России "
                    "Олег Смирнов отверг обвинения в причастности России к атаке.")
     assert ("016", "RUS", "NOR") in codes(found), found
+
+
+def test_criticism_of_an_act_told_before_is_aimed_at_its_doer():
+    found = events("Литва выслала российского дипломата. Москва осудила это решение.")
+    assert ("111", "RUS", "LTU") in codes(found), found

@@ -159,6 +159,17 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
     return None
 
 
+# answers to another's act, which a text may name only as 'это решение': praise, criticism, rejection
+ANSWERING_ROOTS = {"05", "11", "12"}
+BACK_POINTERS = {"этот", "это", "данный", "такой", "подобный", "тот"}
+
+
+def refers_back(tree: Tree, trigger: Trigger) -> bool:
+    """The act's object points back at something told before: 'осудила это решение'."""
+    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    return any(tree.tokens[d].lemma in BACK_POINTERS for o in objects for d in tree.kids(o, "det", "amod"))
+
+
 # acts whose other side a text may leave to the sentence before: investigations and denials
 CARRIED_TARGET = ("09", "016")
 
@@ -469,6 +480,13 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 candidate.targets = []  # 'отверг обвинения в причастности России': the accused is his own side
             if code.startswith(DENIAL) and not candidate.targets:
                 candidate.targets = accusers(events, candidate.sources)
+            if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and refers_back(tree, trigger):
+                # 'Москва осудила это решение': the act just told, so its doer
+                since = doc.sentences[max(s_index - 1, 0)].start
+                done = [e for e in events if e.sentence_start >= since
+                        and not any(same_actor(e.source, s) for s in candidate.sources)]
+                if done:
+                    candidate.targets = [done[-1].source]
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
                 # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
                 carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)
