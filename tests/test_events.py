@@ -1084,3 +1084,9 @@ def test_a_denial_of_ones_own_sides_guilt_is_aimed_at_the_accuser():
 def test_criticism_of_an_act_told_before_is_aimed_at_its_doer():
     found = events("Литва выслала российского дипломата. Москва осудила это решение.")
     assert ("111", "RUS", "LTU") in codes(found), found
+
+
+def test_a_visit_the_tagger_marks_as_planned_by_a_participle_is_planned():
+    found = events("Скандал случился за неделю до запланированного визита в Москву министра иностранных дел Японии.")
+    assert any(cameo == "036" and source == "министр иностранных дел Японии" and modality == "planned"
+               for cameo, source, _, _, _, _, _, modality in found), found

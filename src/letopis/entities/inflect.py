@@ -123,7 +123,7 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
             if token.pos in ("NOUN", "PROPN"):
                 in_head = False
         elif token.pos == "ADJ" and pieces and feats.get("Case") == head_case and head_case != "Nom" \
-                and previous_head_case(tokens, token) == head_case:
+                and previous_head_case(tokens, token) == head_case and not modifies_next(tokens, token):
             # a postposed agreeing adjective: 'папы Римского' -> 'папа Римский'
             word = nominative_word(token.text, head_case, feats.get("Gender", ""), feats.get("Number", "Sing"),
                                    proper=False)
@@ -134,6 +134,14 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         pieces.append(word)
         previous_stop = token.stop
     return "".join(pieces)
+
+
+def modifies_next(tokens: list[Any], token: Any) -> bool:
+    """An adjective before a noun of its case: 'министра [иностранных] дел' is no postposed 'папы Римского'."""
+    index = next((i for i, t in enumerate(tokens) if t is token), 0)
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.pos in ("NOUN", "PROPN") \
+        and parse_feats(following.feats).get("Case") == parse_feats(token.feats).get("Case")
 
 
 def previous_head_case(tokens: list[Any], token: Any) -> str | None:

@@ -13,7 +13,8 @@ HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потр�
 INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
                 "желание", "решимость", "намереваться"}
 ATTEMPTS = {"пытаться", "попытаться"}
-PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной"}
+PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной", "запланировать", "намеченный",
+                  "наметить"}  # the tagger reads 'запланированного' as the verb's participle
 
 
 def infinitive_of_noun(tree: Tree, token: int) -> bool:
@@ -65,6 +66,6 @@ def modality_of(tree: Tree, token: int) -> str:
             return "planned"
     if feats.get("VerbForm") == "Inf" and tok.head >= 0 and tree.feats[tok.head].get("Tense") == "Fut":
         return "planned"
-    if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod")):
+    if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod", "acl")):
         return "planned"
     return "asserted"
