@@ -1090,3 +1090,15 @@ def test_a_visit_the_tagger_marks_as_planned_by_a_participle_is_planned():
     found = events("Скандал случился за неделю до запланированного визита в Москву министра иностранных дел Японии.")
     assert any(cameo == "036" and source == "министр иностранных дел Японии" and modality == "planned"
                for cameo, source, _, _, _, _, _, modality in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Японии Олег Сато должен прибыть в Москву на этой неделе.",
+    "Накануне визита министра иностранных дел Японии Олега Сато в Москву премьер пообещал улучшить отношения.",
+])
+def test_a_visit_that_is_due_or_about_to_happen_is_planned(text):
+    assert ("036", "JPN", "RUS") in codes(events(text)), events(text)
+
+
+def test_adopting_an_appeal_is_no_hosting():
+    assert not any(cameo == "043" for cameo, *_ in events("Депутаты областного собрания приняли обращение к премьер-министру."))

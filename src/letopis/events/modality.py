@@ -6,7 +6,9 @@ from .syntax import Tree
 PLAN_HEADS = {"планировать", "намереваться", "собираться", "готовиться", "предстоять", "ожидаться",
               "намерен", "намеренный", "решить", "договориться", "согласиться", "пообещать", "обещать",
               "рассчитывать", "попытаться", "пытаться", "хотеть", "стремиться", "запланировать",
-              "готовность", "намерение", "план", "решение", "готовый"}
+              "готовность", "намерение", "план", "решение", "готовый", "должный"}
+# 'накануне визита', 'перед визитом': a visit still to come when the sentence's act happened
+AHEAD_OF = {"накануне", "перед", "преддверие"}
 HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потребовать", "призвать", "призывать", "предложить",
                       "предлагать", "просить", "попросить", "угрожать", "пригрозить", "рассмотреть", "допускать",
                       "допустить", "если", "возможный", "вероятный"}
@@ -65,6 +67,8 @@ def modality_of(tree: Tree, token: int) -> str:
         if any(tree.tokens[c].lemma == "быть" and tree.feats[c].get("Tense") == "Fut" for c in tree.kids(t, "aux", "aux:pass", "cop")):
             return "planned"
     if feats.get("VerbForm") == "Inf" and tok.head >= 0 and tree.feats[tok.head].get("Tense") == "Fut":
+        return "planned"
+    if tok.pos == "NOUN" and any(tree.tokens[c].lemma in AHEAD_OF for c in tree.kids(token, "case")):
         return "planned"
     if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod", "acl")):
         return "planned"
