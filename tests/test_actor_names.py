@@ -305,3 +305,8 @@ def test_foreign_names_pymorphy_does_not_know_take_their_nominative(text, name):
 
 def test_a_word_describing_a_person_at_a_title_start_is_no_part_of_the_name():
     assert person_names("Британка Ниама Окафор на свободе") == ["Ниама Окафор"]
+
+
+def test_a_title_with_its_holder_named_in_apposition_is_the_holder():
+    found = events("Глава кубинской делегации на переговорах Олег Соколов призвал ООН осудить блокаду.")
+    assert ("026", "Олег Соколов", "ООН") in found or ("020", "Олег Соколов", "ООН") in found, found

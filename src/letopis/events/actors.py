@@ -207,6 +207,14 @@ class ActorResolver:
         if lemma in PERSONAL_PRONOUNS or lemma in POSSESSIVE_PRONOUNS or lemma in RELATIVE_PRONOUNS:
             return self.antecedent(token)
         mention = self.mention_of.get(token)
+        if mention is not None and mention.type == "PER" and mention.kind == "title":
+            # 'Глава палестинской делегации на переговорах Саеб Эрекат': the title's holder is named
+            named = self.name_in_apposition(token)
+            if named is not None:
+                title = self.entity(mention)
+                if named.country is None and title.country:
+                    named.country, named.code = title.country, title.code  # whose the title is
+                return named
         if mention is not None and mention.type == "PER":
             return self.actor_from_entity(self.entity(mention), token)
         group = group_of(self, token)  # 'семья Манделы' is the family, not Mandela
