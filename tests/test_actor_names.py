@@ -310,3 +310,10 @@ def test_a_word_describing_a_person_at_a_title_start_is_no_part_of_the_name():
 def test_a_title_with_its_holder_named_in_apposition_is_the_holder():
     found = events("Глава кубинской делегации на переговорах Олег Соколов призвал ООН осудить блокаду.")
     assert ("026", "Олег Соколов", "ООН") in found or ("020", "Олег Соколов", "ООН") in found, found
+
+
+@pytest.mark.parametrize("name", ["Хуан Перальте", "Пабло Асенте"])
+def test_a_foreign_name_in_e_does_not_decline(name):
+    first, last = name.split()
+    text = f"Пресс-служба президента Филиппин {first}а {last} поздравила победительницу."
+    assert name in person_names(text)

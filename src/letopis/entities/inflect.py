@@ -41,6 +41,8 @@ def nominative_word(word: str, case: str, gender: str, number: str = "Sing",
         return word
     if proper and case == "Ins" and word[-1:].lower() in "иуоэю" and not word.lower().endswith(("ами", "ями")):
         return word  # no instrumental ends so: a foreign name that does not decline ('Хулуси Акаром')
+    if proper and case in ("Gen", "Acc", "Ins") and word[-1:].lower() == "е" and word[-2:-1].lower() not in "аеёиоуыэюя":
+        return word  # no genitive, accusative or instrumental of a name ends in -е: 'Родриго Дутерте' does not decline
     oc_case = UD_TO_OC_CASE.get(case)
     oc_gender = UD_TO_OC_GENDER.get(gender)
     parses = load_morph().parse(word)
