@@ -312,8 +312,6 @@ def test_a_title_with_its_holder_named_in_apposition_is_the_holder():
     assert ("026", "Олег Соколов", "ООН") in found or ("020", "Олег Соколов", "ООН") in found, found
 
 
-@pytest.mark.parametrize("name", ["Хуан Перальте", "Пабло Асенте"])
-def test_a_foreign_name_in_e_does_not_decline(name):
-    first, last = name.split()
-    text = f"Пресс-служба президента Филиппин {first}а {last} поздравила победительницу."
-    assert name in person_names(text)
+@pytest.mark.parametrize("genitive, name", [("Хуана Перальте", "Хуан Перальте"), ("Карлоса Менте", "Карлос Менте")])
+def test_a_foreign_name_in_e_does_not_decline(genitive, name):
+    assert name in person_names(f"Пресс-служба президента Филиппин {genitive} поздравила победительницу.")
