@@ -315,3 +315,16 @@ def test_a_title_with_its_holder_named_in_apposition_is_the_holder():
 @pytest.mark.parametrize("genitive, name", [("Хуана Перальте", "Хуан Перальте"), ("Карлоса Менте", "Карлос Менте")])
 def test_a_foreign_name_in_e_does_not_decline(genitive, name):
     assert name in person_names(f"Пресс-служба президента Филиппин {genitive} поздравила победительницу.")
+
+
+def person_offices_of(text: str) -> dict[str, list[str]]:
+    return {e.name: e.offices for e in process_text(text, published="2024-05-10").entities if e.type == "PER"}
+
+
+def test_the_person_an_office_serves_does_not_hold_it():
+    assert person_offices_of("Адвокат Олега Смирнова подал жалобу.") == {"Олег Смирнов": []}
+
+
+def test_a_name_takes_the_title_it_agrees_with():
+    offices = person_offices_of("Пресс-секретарь президента Молдавии Олега Смирнова Иван Петров заявил об этом.")
+    assert offices["Олег Смирнов"] == ["президент Молдавии"], offices

@@ -81,6 +81,10 @@ def holder_word(token: Token) -> bool:
     return token.text[:1].isdigit() or token.lemma.lower() in NOT_TITLE_WORDS
 
 
+def case_of(token: Token) -> str:
+    return next((part[5:] for part in token.feats.split("|") if part.startswith("Case=")), "")
+
+
 def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Office | None:
     """The office phrase right before a name: '[заместителем министра ...] Муратом Нуртлеу'."""
     sentence = tokens[name_first].sentence if name_first < len(tokens) else -1
@@ -91,6 +95,10 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
     if found is None:
         return None
     start_index, role = found
+    nearer = find_role_start(tokens, start_index + 1, name_first, gazetteer)
+    if nearer is not None and case_of(tokens[nearer[0]]) == case_of(tokens[name_first]) != case_of(tokens[start_index]):
+        # 'Пресс-секретарь [президента России] Владимира Путина': the title the name agrees with is its own
+        start_index, role = nearer
     # 'представитель России при ООН и в Совете Безопасности ООН Чуркин': a body inside a
     # place phrase is where the office is held; the title lies further left
     if start_index == first and first >= 2 and tokens[first - 1].text.lower() in ("в", "во", "при") \

@@ -42,8 +42,19 @@ def person_offices(doc: Doc, mention: Mention, index: TokenIndex, gazetteer: Gaz
     span = list(index.covering(mention.start, mention.stop))
     if not span:
         return []
-    found = [office_before(doc.tokens, span[0], gazetteer), office_after(doc.tokens, span[-1] + 1, gazetteer)]
+    before = office_before(doc.tokens, span[0], gazetteer)
+    if before is not None and principal_of(doc, span, before):
+        before = None  # 'Представитель Григорьевой', 'адвокат Гибсона': she is whom the office serves
+    found = [before, office_after(doc.tokens, span[-1] + 1, gazetteer)]
     return [office for office in found if office is not None]
+
+
+def principal_of(doc: Doc, span: list[int], office: Office) -> bool:
+    """The name hangs on the office noun as its genitive (nmod), not in apposition: the office
+    serves that person, and someone else holds it."""
+    inside = range(office.first, office.last)
+    return any(doc.tokens[t].rel == "nmod" and doc.tokens[t].head in inside
+               and "Case=Gen" in doc.tokens[t].feats for t in span)
 
 
 def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,
