@@ -328,3 +328,9 @@ def test_the_person_an_office_serves_does_not_hold_it():
 def test_a_name_takes_the_title_it_agrees_with():
     offices = person_offices_of("Пресс-секретарь президента Молдавии Олега Смирнова Иван Петров заявил об этом.")
     assert offices["Олег Смирнов"] == ["президент Молдавии"], offices
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_name():
+    names = person_names("В отравлении Сергея и Юлии Смирновых подозревают шпиона. Полиция нашла Сергея Смирнова "
+                         "и Юлию Смирнову без сознания. Юлию выписали из больницы.")
+    assert "Юлия" not in names and "Сергей" not in names, names

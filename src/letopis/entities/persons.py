@@ -130,6 +130,15 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     return compatible_first(a, b)
 
 
+def first_name_only(name: PersonName) -> bool:
+    """A mention that is a first name alone ('Юлию'): the dictionary knows it as a first name only."""
+    if len(name.parts) != 1 or name.initials:
+        return False
+    parses = load_morph().parse(name.parts[0])
+    return bool(parses) and "Name" in parses[0].tag.grammemes \
+        and not any({"Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
+
+
 def husband_and_wife(a: str, b: str) -> bool:
     """Two nominative surnames that are the masculine and feminine forms of one name."""
     short, long_ = sorted((norm(a), norm(b)), key=len)

@@ -11,7 +11,7 @@ from .gazetteer import Gazetteer, Igo
 from .inflect import nominative_phrase, parse_feats
 from .known_people import load_known_people
 from .offices import Office, office_after, office_before
-from .persons import PersonName, better_name, read_person_name, same_person
+from .persons import PersonName, better_name, first_name_only, norm, read_person_name, same_person
 from .spans import TokenIndex
 
 
@@ -78,6 +78,10 @@ def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,
     for i in order:
         name = names[i]
         target = next((c for c in clusters if same_person(c.name, name)), None)
+        if target is None and first_name_only(name):
+            # 'Сергея' in a text about 'Сергей Скрипаль': the one person of that first name it names
+            bearers = [c for c in clusters if len(c.name.parts) >= 2 and norm(c.name.parts[0]) == norm(name.parts[0])]
+            target = bearers[0] if len(bearers) == 1 else None
         if target is None:
             target = PersonCluster(name)
             clusters.append(target)
