@@ -1102,3 +1102,8 @@ def test_a_visit_that_is_due_or_about_to_happen_is_planned(text):
 
 def test_adopting_an_appeal_is_no_hosting():
     assert not any(cameo == "043" for cameo, *_ in events("Депутаты областного собрания приняли обращение к премьер-министру."))
+
+
+def test_an_agentless_arrest_in_a_states_capital_is_that_states():
+    found = events("Гражданин Италии Олег Смирнов был задержан в столице Египта.")
+    assert ("173", "EGY", "ITA") in codes(found), found

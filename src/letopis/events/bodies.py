@@ -83,7 +83,7 @@ def act_state(tree, resolver, token: int) -> str | None:
     one the headline places the story in, else the state the document is mostly about."""
     sentence = tree.tokens[token].sentence
     places = [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
-    # 'в московском аэропорту': the place's own words name the state too
+    # 'в столице Египта': the place's own words name the state too
     places += [k for c in places for k in tree.kids(c, "amod", "nmod", "flat", "flat:name")]
     if any(tree.tokens[k].lemma == "где" for k in tree.kids(token, "advmod")):
         # 'экстрадирован в США в 2017 году, где ему предъявили обвинения': the place named last before

@@ -187,9 +187,9 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
         return not any(t.pos in ("VERB", "AUX") for t in tokens[1:])
     if any(t.pos in ("VERB", "AUX") for t in tokens):
         return False
-    noun = next((t for t in tokens if t.pos == "NOUN" or _ex_noun(t)), None)
     if tokens and tokens[0].pos == "ADP":
         return False                     # 'по Москве' left of a body's name is no job
+    noun = next((t for t in tokens if t.pos == "NOUN" or _ex_noun(t)), None)
     if noun is None:                     # 'первый' left of a place adjective is no job; 'зав.' may be
         return not all(t.pos == "ADJ" for t in tokens)
     lemma = noun.lemma.lower().removeprefix("экс-")      # 'экс-кандидат' is no more a job than 'кандидат'
