@@ -23,3 +23,14 @@ def test_officer_of_an_organisation_acts_for_it():
 
 def test_a_demonym_before_a_name_gives_the_country():
     assert person("Вчера в Лондоне задержали россиянку Анну Петрову.", "Анна Петрова").country == "RUS"
+
+
+def test_envoy_posted_abroad_acts_for_the_sending_state():
+    holder = person("Посол Эстонии в Казахстане Тоомас Лукк вручил верительные грамоты.", "Тоомас Лукк")
+    assert holder.country == "EST"
+    assert holder.offices[0] == "посол Эстонии в Казахстане"
+
+
+def test_state_an_envoy_is_posted_in_is_not_his():
+    holder = person("Посол в Казахстане Тоомас Лукк вручил верительные грамоты.", "Тоомас Лукк")
+    assert holder.country is None

@@ -72,3 +72,15 @@ def test_body_table_and_names():
     assert name_body("власти", "RUS", "России") == "российские власти"
     assert name_body("суд", "USA", "США") == "суд США"
     assert name_body("суд", None, None) == "суд"
+
+
+def test_citizenship_is_taken_by_the_state_that_granted_it():
+    found = events("В Тбилиси сообщили, что Ивана Петрова лишили эстонского гражданства.")
+    assert ("172", "власти Эстонии", "EST", "ESTGOV", "Иван Петров") in found
+    found = events("В Эстонии стало известно, что Иван Петров был лишён гражданства Латвии.")
+    assert any(e[0] == "172" and e[2] == "LVA" for e in found)
+
+
+def test_entry_ban_is_by_the_state_entered():
+    found = events("В Минске заявили, что Ивану Петрову запрещён въезд на территорию Литвы.")
+    assert ("172", "власти Литвы", "LTU", "LTUGOV", "Иван Петров") in found

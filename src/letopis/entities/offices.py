@@ -93,6 +93,8 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
         return None
     found = find_role_start(tokens, first, name_first, gazetteer)
     if found is None:
+        found, first = office_across_post(tokens, first, name_first, sentence, gazetteer)
+    if found is None:
         return None
     start_index, role = found
     nearer = find_role_start(tokens, start_index + 1, name_first, gazetteer)
@@ -122,6 +124,24 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
     return Office(title=title, role_word=role.word, role=role.role, rank=role.rank,
                   start=phrase[0].start, stop=phrase[-1].stop,
                   first=start_index, last=start_index + len(phrase))
+
+
+def office_across_post(tokens: list[Token], first: int, name_first: int, sentence: int,
+                       gazetteer: Any) -> tuple[Any, int]:
+    """'Посол России [в Казахстане] Алексей Бородавкин': the place an envoy is posted in may stand
+    between the title and the name; the title is the run of office words before 'в' or 'при'."""
+    if first < 2 or tokens[first - 1].text.lower() not in ("в", "во", "при"):
+        return None, first
+    earlier = walk_left(tokens, first - 2, name_first, sentence)
+    if earlier >= 2 and tokens[earlier - 1].text.lower() == "и":  # 'чрезвычайный и полномочный посол'
+        wider = walk_left(tokens, earlier - 2, name_first, sentence)
+        joined = find_role_start(tokens, wider, first - 1, gazetteer) if wider < earlier - 1 else None
+        if joined is not None and joined[0] < earlier and " и " in joined[1].word:
+            earlier = joined[0]
+    found = find_role_start(tokens, earlier, first - 1, gazetteer) if earlier < first - 1 else None
+    if found is None or not found[1].role.endswith("DIP"):  # 'полпред президента РФ в округе' is no president
+        return None, first
+    return found, earlier
 
 
 def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office | None:

@@ -93,10 +93,14 @@ def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,
     return clusters
 
 
-def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text: str = "") -> str | None:
+def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text: str = "",
+                    envoy: bool = False) -> str | None:
     """The first country or IGO named inside [start, stop). A state's envoy to an
-    organisation ('представитель России при ООН', 'постпред Армении в ОБСЕ') acts for the state."""
+    organisation ('представитель России при ООН', 'постпред Армении в ОБСЕ') acts for the state;
+    the state an envoy is posted in ('посол в Казахстане') is not the envoy's."""
     inside = [(m, code) for m, code in hits if start <= m.start and m.stop <= stop]
+    if envoy:
+        inside = [(m, code) for m, code in inside if m.kind == "igo" or _word_before(text, m.start) not in ("в", "во")]
     states = [code for m, code in inside if m.kind != "igo"]
     for mention, code in inside:
         if mention.kind != "igo":
@@ -105,6 +109,11 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text
         if not (at_igo and states):
             return f"IGO:{code}"
     return None
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 4):start].split()
+    return words[-1].lower() if words else ""
 
 
 def igo_name(igo: Igo, texts: list[str]) -> str:
@@ -195,7 +204,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
     for c, cluster in enumerate(clusters):
         country, role = None, ""
         for office in cluster.offices:
-            country = country_in_span(hits, office.start, office.stop, doc.text)
+            country = country_in_span(hits, office.start, office.stop, doc.text, envoy=office.role.endswith("DIP"))
             role = office.role
             if country:
                 break

@@ -559,8 +559,10 @@ class ActorResolver:
                 steps += 1
             if steps >= 6:
                 clause = -1
-            if clause >= 0 and tree.tokens[clause].head >= 0:
+            if clause >= 0 and 0 <= tree.tokens[clause].head < token:
                 return self.resolve_one(tree.tokens[clause].head)
+            if clause >= 0 and tree.tokens[clause].head > token:
+                return None  # the parse hung the clause on a noun after it: its antecedent is lost
             # the parse lost the clause: the nearest actor before the comma
             for t in range(token - 1, max(token - 8, -1), -1):
                 if tree.tokens[t].sentence != tok.sentence:

@@ -21,6 +21,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "пойти", "вынести", "выносить", "назначить", "назначать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
+# a nominal act given as the cause of the clause's own act is not done by its subject
+CAUSE_PREPOSITIONS = {"в связи с", "из-за", "в ответ на", "по поводу", "по случаю", "в честь"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}
@@ -59,6 +61,22 @@ def agent_of(tree: Tree, token: int) -> list[int]:
             if tree.case(c) == "Ins" and not tree.preposition(c)]
 
 
+def participle_noun(tree: Tree, token: int) -> int:
+    """The noun a participle describes. A participle set off by a comma describes the phrase
+    before the comma, even where the parse hangs it on a noun after it ('стал первым
+    представителем США, посещающим Исламабад после ликвидации лидера ...')."""
+    head = tree.tokens[token].head
+    before = token - 1
+    if head < token or before < 0 or tree.tokens[before].text != ",":
+        return head
+    noun = before - 1
+    if noun < 0 or tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return head
+    while 0 <= tree.tokens[noun].head < noun and tree.tokens[tree.tokens[noun].head].pos in ("NOUN", "PROPN"):
+        noun = tree.tokens[noun].head  # 'представителем властей США': the phrase's head
+    return noun
+
+
 def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     """Subject tokens of a verbal trigger, inherited through coordination, control,
     participles and gerunds when the trigger has none of its own."""
@@ -93,7 +111,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             return tree.kids(head, "obj") or subjects(tree, head, depth + 1)
         return subjects(tree, head, depth + 1)
     if tok.rel in ("acl", "amod") and verb_form == "Part" and not is_passive(tree, token):
-        return [head]  # 'Пашинян, подписавший декларацию'
+        return [participle_noun(tree, token)]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
         return []
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN":
@@ -200,9 +218,13 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     if received(tree, token):
         # 'получил кредит от МВФ', 'вызвало протест у МИД'
         return [c for host in (token, head) for c in tree.kids(host, "nmod", "obl") if tree.preposition(c) in ("от", "у")]
+    if tree.preposition(token) in CAUSE_PREPOSITIONS:
+        return []  # 'объявил траур в связи с убийством учащихся': the cause is someone else's act
     framed = tree.preposition(token) in TEMPORAL_PREPOSITIONS  # 'после переговоров с ...'
     steps = 0
     while head >= 0 and steps < 4:
+        if tree.tokens[head].pos == "ADJ" and not tree.feats[head].get("VerbForm"):
+            return []  # 'признал виновным в убийстве X': the act a charge names, not the court's
         if tree.tokens[head].pos in ("VERB", "AUX") or tree.feats[head].get("VerbForm"):
             # the verb's subject performs the act only through a support verb ('провёл
             # переговоры') or a frame ('в ходе визита'), not 'назвал освобождение X важным'

@@ -77,6 +77,31 @@ def state_in(tree, resolver, sentence: int) -> str | None:
     return None
 
 
+# what only a state grants, so only that state takes away: 'лишили украинского гражданства'
+STATE_GRANTS = {"гражданство", "подданство", "паспорт", "виза"}
+ENTRY = {"въезд"}
+
+
+def granting_state(tree, resolver, token: int) -> str | None:
+    """The state whose citizenship, passport or visa the act takes ('лишили украинского
+    гражданства', 'американский паспорт аннулирован'), or into which it bars entry ('запрещён
+    въезд в США', 'на территорию Молдавии')."""
+    for thing in tree.kids(token, "obj", "iobj", "obl", "nsubj:pass", "nsubj", "nmod"):
+        lemma = tree.tokens[thing].lemma
+        if lemma in STATE_GRANTS:
+            owners = tree.kids(thing, "amod", "nmod")
+        elif lemma in ENTRY:
+            owners = [k for c in tree.kids(thing, "nmod", "obl") if tree.preposition(c) in ("в", "во", "на")
+                      for k in ([c] + (tree.kids(c, "nmod") if tree.tokens[c].lemma == "территория" else []))]
+        else:
+            continue
+        for owner in owners:
+            mention = resolver.mention_of.get(owner)
+            if mention is not None and mention.type == "GPE" and mention.entity >= 0:
+                return resolver.doc.entities[mention.entity].country
+    return None
+
+
 def act_state(tree, resolver, token: int) -> str | None:
     """Whose act an agentless arrest, sentence or release is: the state the sentence names, else
     the one the previous sentence names, else the state of the person it happened to, else the
@@ -92,7 +117,7 @@ def act_state(tree, resolver, token: int) -> str | None:
                    and m.type == "GPE"][:1]
     country = next((resolver.doc.entities[m.entity].country for c in places
                     if (m := resolver.mention_of.get(c)) is not None and m.type == "GPE" and m.entity >= 0), None)
-    country = country or state_in(tree, resolver, sentence)
+    country = country or granting_state(tree, resolver, token) or state_in(tree, resolver, sentence)
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)
     if country is None:

@@ -27,6 +27,11 @@ STATED_INTENT = "the content of an intent its actor states"
 INTENT_CODES = {"05": "030", "06": "031", "07": "033"}
 PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
 SECURITY_ROLES = ("COP", "MIL", "SPY")
+# people named only by a sport, an art or a pastime: no side of a cooperative political event
+# ('поздравил олимпийскую чемпионку', 'пообещали любителям велосипедной езды')
+PRIVATE_VOCATIONS = ("спортсмен", "чемпион", "призер", "призёр", "болельщик", "футболист", "хоккеист",
+                     "теннисист", "вратар", "форвард", "нападающ", "артист", "актер", "актёр", "актрис",
+                     "певец", "певиц", "музыкант", "астронавт", "космонавт", "зрител", "любител", "фанат")
 
 
 def is_state(actor: Actor | None, doc: Doc) -> bool:
@@ -61,6 +66,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         source, target = event.source, event.target
         if reporter(source, doc) or reporter(target, doc):
             continue
+        if event.root < "09" and (private_vocation(source) or private_vocation(target)):
+            continue  # praise or help for athletes is no politics; fans fighting the police may be
         if source and target and not acting_in_politics(source, doc) and not acting_in_politics(target, doc):
             continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
         if event.root == "01" and target is not None and not political(target, doc) and not public_figure(target):
@@ -74,6 +81,10 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
     return kept
 
 
+def private_vocation(actor: Actor | None) -> bool:
+    """An actor the text names only by a private vocation ('спортсменка', 'болельщики'), not by name."""
+    return actor is not None and actor.entity < 0 and any(
+        word.startswith(PRIVATE_VOCATIONS) for word in actor.name.lower().split())
 
 
 def political(actor: Actor | None, doc: Doc) -> bool:

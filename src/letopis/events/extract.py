@@ -308,6 +308,11 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
             for pair in ([(s, t), (t, s)] if both_ways else [(s, t)])]
 
 
+def said_as_demonym(doc: Doc, actor: Actor) -> bool:
+    """An actor the text names by its people ('россиян'), not by its state or a person."""
+    return any(m.kind == "demonym" and m.start <= actor.start < m.stop for m in doc.mentions)
+
+
 def accusers(events: list[Event], accused: list[Actor]) -> list[Actor]:
     """'Гюлен отрицает свою причастность': a denial answers whoever the text said accused the
     one who denies (the latest such accusation told before it)."""
@@ -501,6 +506,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         continue
                     if not political(source, doc) and "ELI" not in source.code:
                         continue  # a visit is a state's act or a former leader's: 'писатели прилетели в Барнаул' is not one
+                    if said_as_demonym(doc, source):
+                        continue  # 'россияне, которые будут приезжать в Турцию' are travellers, not their state
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
                     visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")

@@ -10,7 +10,7 @@ VERB_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 # relations through which a trigger's required object may hang
 OBJECT_RELS = {"obj", "obl", "nmod", "iobj", "xcomp", "amod", "nsubj:pass", "nsubj", "acl", "obl:agent",
-               "fixed", "compound", "appos", "ccomp"}
+               "fixed", "compound", "appos", "ccomp", "advmod"}  # advmod: 'высоко оценил'
 
 
 @dataclass(slots=True)
