@@ -5,6 +5,7 @@ import os
 import random
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from letopis.clean import clean
 from letopis.doc import Failure, RawDoc
@@ -67,7 +68,11 @@ def test_truncated_warc_gz_keeps_what_was_read(tmp_path):
     pages = [(f"https://ex.kz/news/{i}", PAGE.format(charset="utf-8")) for i in range(4)]
     write_warc(path, pages, gz=True)
     data = path.read_bytes()
-    path.write_bytes(data[: int(len(data) * 0.6)])
+    # cut inside the third page's response record: a cut that fell on a record boundary would read cleanly
+    with open(path, "rb") as stream:
+        records = ArchiveIterator(stream)
+        offsets = [records.get_record_offset() for _ in records]
+    path.write_bytes(data[: offsets[5] + 40])
     items = list(iter_inputs([str(path)]))
     docs = [item for item in items if isinstance(item, RawDoc)]
     failures = [item for item in items if isinstance(item, Failure)]

@@ -84,3 +84,11 @@ def test_citizenship_is_taken_by_the_state_that_granted_it():
 def test_entry_ban_is_by_the_state_entered():
     found = events("В Минске заявили, что Ивану Петрову запрещён въезд на территорию Литвы.")
     assert ("172", "власти Литвы", "LTU", "LTUGOV", "Иван Петров") in found
+
+
+def test_a_national_agency_named_alone_acts_for_its_state():
+    found = events("Сотрудники СБУ задержали в Харькове гражданина Молдавии Ивана Петрова.")
+    assert any(e[0] == "173" and e[2] == "UKR" for e in found)
+    from letopis.entities.agencies import agency, load_agencies
+    assert agency("ФСБ") == ("RUS", "SPY") and agency("Моссад") == ("ISR", "SPY") and agency("МВД") is None
+    assert all(len(code) == 3 and code.isupper() and role for code, role in load_agencies().values())

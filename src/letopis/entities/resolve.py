@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc, Entity, Mention
+from .agencies import agency
 from .gazetteer import Gazetteer, Igo
 from .inflect import nominative_phrase, parse_feats
 from .known_people import load_known_people
@@ -268,11 +269,14 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 country = state_after(doc.text, hits, mention.stop)  # 'МИД Азербайджана'
             if country is None and mention.type == "LOC":
                 country = city_country(name)
+            known = (agency(name) or agency(mention.text)) if mention.type == "ORG" else None  # 'ФСБ', 'СБУ'
+            if country is None and known is not None:
+                country = known[0]
             role = ""
             if mention.type == "ORG":
                 lemmas = [doc.tokens[t].lemma for t in index.covering(mention.start, mention.stop)]
                 found = gazetteer.match_role(lemmas)
-                role = found.role if found else ""
+                role = found.role if found else (known[1] if known is not None and known[0] == country else "")
             mention.entity = add(f"{mention.type}:{name.lower()}|{country}", lambda n, nm=name, t=mention.type, c=country, r=role: Entity(
                 id=n, type=t, name=nm, country=c, code=actor_code(c, r, gazetteer) if t == "ORG" else (c or ""),
                 key=normal_key(nm, c) if t == "ORG" else ""))

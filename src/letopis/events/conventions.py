@@ -31,7 +31,8 @@ SECURITY_ROLES = ("COP", "MIL", "SPY")
 # ('поздравил олимпийскую чемпионку', 'пообещали любителям велосипедной езды')
 PRIVATE_VOCATIONS = ("спортсмен", "чемпион", "призер", "призёр", "болельщик", "футболист", "хоккеист",
                      "теннисист", "вратар", "форвард", "нападающ", "артист", "актер", "актёр", "актрис",
-                     "певец", "певиц", "музыкант", "астронавт", "космонавт", "зрител", "любител", "фанат")
+                     "певец", "певиц", "музыкант", "астронавт", "космонавт", "зрител", "любител", "фанат",
+                     "школьник", "студент", "учащ", "выпускник")
 
 
 def is_state(actor: Actor | None, doc: Doc) -> bool:
@@ -121,8 +122,8 @@ def reporter(actor: Actor | None, doc: Doc) -> bool:
         return True
     if name.split()[0] in UNNAMED_SOURCES:
         return True  # 'собеседник издания сообщил': an unnamed source speaks for the press
-    if any(words in name for words in NEWS_AGENCIES):
-        return True  # 'Центральное телеграфное агентство Кореи сообщило'
+    if any(words in name for words in NEWS_AGENCIES) or "газета" in name.split():
+        return True  # 'Центральное телеграфное агентство Кореи сообщило', '«Российская газета» опровергла'
     role = load_gazetteer().match_role(name.split())  # "СМИ Великобритании": the first words
     return role is not None and role.role.startswith("MED")
 

@@ -1,6 +1,7 @@
 """Events from the parse: trigger -> arguments -> actors -> CAMEO-coded Event records."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..doc import Actor, Doc, Event
@@ -53,6 +54,12 @@ STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
                  "предложить", "предлагать", "потребовать", "требовать", "приглашение", "призыв", "просьба",
                  "отказаться", "отказываться", "отказ"}   # 'отказался встречаться': no meeting
+# what one is accused of is alleged, not reported done: 'обвинили в убийстве', 'обвинил Израиль в попытке захватить'
+ACCUSING = {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
+VIOLENT_ROOTS = ("18", "19", "20")
+INVESTIGATORS = ("JUD", "COP", "SPY")
+# the tagger may call 'поддерживаемый' past: the ending tells a present passive participle
+PRESENT_PASSIVE = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую)$")
 # a talk in which an act took place: 'в телефонном разговоре пригласил', 'в ходе переговоров призвал'
 SETTING_PREPOSITIONS = {"в", "во", "в ходе", "во время", "в рамках", "на"}
 
@@ -79,6 +86,15 @@ def setting_of(tree: Tree, token: int) -> int:
     return tok.head if tree.tokens[tok.head].pos == "VERB" else -1
 
 
+def standing_relation(tree: Tree, token: int) -> bool:
+    """'поддерживаемый Кремлём руководитель': a present passive participle of support describes who
+    someone is, it reports no act ('обвиняемый в шпионаже' does tell of a charge)."""
+    feats = tree.feats[token]
+    present = feats.get("Tense") == "Pres" or PRESENT_PASSIVE.search(tree.tokens[token].text.lower()) is not None
+    return feats.get("VerbForm") == "Part" and feats.get("Voice") == "Pass" and present \
+        and tree.tokens[token].rel in ("amod", "acl")
+
+
 def stopped(tree: Tree, token: int) -> bool:
     """'перестал поддерживать Мулузи', 'прекратила переговоры': the act is ended, not done."""
     tok = tree.tokens[token]
@@ -98,13 +114,14 @@ def finer_code(code: str, other: str) -> bool:
 
 
 def governed_by_content_head(tree: Tree, token: int) -> bool:
-    if setting_of(tree, token) >= 0:
+    setting = setting_of(tree, token)
+    if setting >= 0 and tree.tokens[setting].lemma not in ACCUSING:
         return False
     head = tree.tokens[token].head
     rel = tree.tokens[token].rel
     steps = 0
-    while head >= 0 and steps < 3 and rel in ("xcomp", "obj", "ccomp", "obl", "nmod", "acl"):
-        if tree.tokens[head].lemma in CONTENT_HEADS:
+    while head >= 0 and head != token and steps < 3 and rel in ("xcomp", "obj", "ccomp", "obl", "nmod", "acl"):
+        if tree.tokens[head].lemma in CONTENT_HEADS | ACCUSING:
             return True
         rel = tree.tokens[head].rel
         head = tree.tokens[head].head
@@ -129,6 +146,10 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
         return [authorities(resolver, token)]  # 'в России приговорили': where, and so whose court
     if not sources and implicit_authority(tree, trigger):
         return [authorities(resolver, token)]  # 'его обвинили в шпионаже': 'в шпионаже' is no speaker
+    if sources and trigger.predicate.cameo.startswith(VIOLENT_ROOTS) \
+            and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
+            and all(a.entity >= 0 and resolver.doc.entities[a.entity].type in ("GPE", "LOC") for a in sources):
+        return []  # 'Моторолу убили в Донецке': the town a killing happened in did not do it ('в посольстве' may have)
     if not sources and not source_tokens:
         if trigger.predicate.pos != "NOUN" and not is_passive(tree, token):  # 'X экстрадирован': X is no agent
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
@@ -184,6 +205,8 @@ def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: l
         actor = resolver.resolve_one(t)
         if actor is None or actor.entity < 0 or any(same_actor(actor, s) for s in sources):
             continue
+        if actor.code[3:6] in INVESTIGATORS:
+            continue  # 'дело возбуждено, сообщил СК': who reports the case is not its subject
         if resolver.doc.entities[actor.entity].type == "PER" or political(actor, resolver.doc):
             return actor
     return None
@@ -453,7 +476,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if finer is not None and finer is not trigger and finer.predicate.object and trigger.predicate.object \
                     and finer.predicate.cameo != code:
                 continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
-            if governed_by_content_head(tree, trigger.token):
+            if governed_by_content_head(tree, trigger.token) or (code < "09" and standing_relation(tree, trigger.token)):
                 continue
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
                    and not finer_code(code, other.predicate.cameo) for other in triggers):
@@ -508,6 +531,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         continue  # a visit is a state's act or a former leader's: 'писатели прилетели в Барнаул' is not one
                     if said_as_demonym(doc, source):
                         continue  # 'россияне, которые будут приезжать в Турцию' are travellers, not their state
+                    if source.entity < 0 and not source.country:
+                        continue  # 'прибудут ветераны и руководители': no one's state visits
                     visit = make_event(VISIT, source, host, trigger, doc, tree, context, rule)
                     visit.location = place_named(resolver, target, trigger.token) or visit.location or host.name
                     hosted = make_event(HOST, host, source, trigger, doc, tree, context, rule + " +host")
@@ -516,6 +541,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     if last_meeting is None or {a.country for a in last_meeting} != {source.country, host.country}:
                         last_meeting = (source, host)  # 'во время визита ... стороны подписали': visitor and host
                     continue
+                if root == "04" and trigger.predicate.lemma == "встреча" and said_as_demonym(doc, source) \
+                        and said_as_demonym(doc, target):
+                    continue  # 'встреча россиян с канадцами' is a match
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)
                 if code.startswith(EXPULSION) and target is not None:

@@ -15,6 +15,10 @@ HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потр�
 INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
                 "желание", "решимость", "намереваться"}
 ATTEMPTS = {"пытаться", "попытаться"}
+# what is feared, or not ruled out, may not happen: 'опасения, что к нему применят ...', 'не исключил удара'
+FEARS = {"опасение", "опасаться", "бояться", "страх", "опасность"}
+NOT_RULED_OUT = {"исключить", "исключать"}
+AUTHORIAL_VERBS = {"отметить", "напомнить", "заметить", "подчеркнуть", "добавить", "уточнить", "повторить"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной", "запланировать", "намеченный",
                   "наметить"}  # the tagger reads 'запланированного' as the verb's participle
 
@@ -42,11 +46,29 @@ def stated_intent(tree: Tree, token: int) -> bool:
     return any(tree.tokens[t].lemma in INTENT_HEADS for t in governing_chain(tree, token)[1:])
 
 
+def authorial(tree: Tree, token: int) -> bool:
+    """'Отметим, что ...', 'напомним': the writer's aside in the first person plural, no future act."""
+    return tree.feats[token].get("Person") == "1" and tree.feats[token].get("Number") == "Plur" \
+        and tree.tokens[token].lemma in AUTHORIAL_VERBS
+
+
+def feared(tree: Tree, token: int) -> bool:
+    """The act is what someone fears: a fear word above it ('выражали опасения, что ... будет применено')."""
+    head, steps = tree.tokens[token].head, 0
+    while head >= 0 and steps < 4:
+        if tree.tokens[head].lemma in FEARS:
+            return True
+        head, steps = tree.tokens[head].head, steps + 1
+    return False
+
+
 def modality_of(tree: Tree, token: int) -> str:
     """Negation wins, then conditions and demands, then plans; the rest is asserted."""
     tok = tree.tokens[token]
     feats = tree.feats[token]
     chain = governing_chain(tree, token)
+    if feared(tree, token) or any(tree.tokens[t].lemma in NOT_RULED_OUT for t in chain[1:]):
+        return "hypothetical"
     if any(tree.is_negated(t) for t in chain):
         return "negated"
     for t in chain:
@@ -62,7 +84,7 @@ def modality_of(tree: Tree, token: int) -> str:
         if tree.tokens[t].lemma in PLAN_HEADS:
             return "planned"
     for t in chain:
-        if tree.feats[t].get("Tense") == "Fut":
+        if tree.feats[t].get("Tense") == "Fut" and not authorial(tree, t):
             return "planned"
         if any(tree.tokens[c].lemma == "быть" and tree.feats[c].get("Tense") == "Fut" for c in tree.kids(t, "aux", "aux:pass", "cop")):
             return "planned"
