@@ -18,6 +18,8 @@ def values(text, published):
     ("опубликовано 23 мая, 2025", None, ("23 мая, 2025", "2025-05-23", None)),
     ("вчера заявил министр", "2020-01-10", ("вчера", "2020-01-09", None)),
     ("в июне этого года", "2014-11-10", ("в июне этого года", "2014-06", None)),
+    ("35 лет назад совершил покушение", "2016-09-10", ("35 лет назад", "1981", None)),
+    ("Год назад его избрали", "2016-09-10", ("Год назад", "2015", None)),
     ("с 2015 года отбывает срок", None, ("2015 года", "2015", None)),
     ("документ от 05.03.2024", None, ("05.03.2024", "2024-03-05", None)),
 ])
@@ -40,3 +42,21 @@ def test_year_ranges_are_not_event_dates():
 
 def test_without_publication_date_a_bare_day_is_not_guessed():
     assert values("16 мая посетил", None) == []
+
+
+def event_dates(text):
+    from letopis.pipeline import process_text
+    return [(e.cameo, e.date) for e in process_text(text).events]
+
+
+def test_undated_report_headline_takes_the_day_its_lede_gives():
+    text = ("Суд в Оттаве приговорил журналиста Ивана Петрова к трём годам тюрьмы за нападение на полицейского, "
+            "охранявшего митинг в 2012 году\n"
+            "Приговор оглашён 12 июля 2019 года. Журналист Иван Петров отверг обвинения.")
+    assert ("173", "2019-07-12") in event_dates(text)
+
+
+def test_coordinated_verb_shares_its_object_pronoun():
+    found = event_dates("12 мая 2019 года суд Оттавы признал министра Канады Ивана Петрова виновным в получении "
+                        "взятки и приговорил его к четырём годам тюрьмы.")
+    assert ("173", "2019-05-12") in found and ("116", "2019-05-12") in found

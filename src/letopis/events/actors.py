@@ -633,12 +633,16 @@ class ActorResolver:
         gender, is a thing, not a named actor."""
         tree = self.tree
         sentence = tree.tokens[token].sentence
+        verb = tree.tokens[token].head
+        own = {verb}  # the pronoun's own clause, and the verb whose subject it shares ('суд признал ... и приговорил его')
+        if verb >= 0 and tree.tokens[verb].rel == "conj" and not tree.kids(verb, "nsubj", "nsubj:pass"):
+            own.add(tree.tokens[verb].head)
         for t in range(token - 1, max(token - 60, -1), -1):
             tok = tree.tokens[t]
             if tok.sentence < sentence - 1:
                 break
             if tok.rel not in ("nsubj", "nsubj:pass") or tok.pos not in ("NOUN", "PROPN") \
-                    or tok.head == tree.tokens[token].head:  # the pronoun's own clause's subject
+                    or tok.head in own:  # the pronoun's own clause's subject
                 continue
             if gender and tree.feats[t].get("Gender") != gender or tree.feats[t].get("Number") == "Plur":
                 continue

@@ -68,7 +68,7 @@ class Context:
         recent = [day for day in days if first and 0 <= (day - first).days <= RECENT_DAYS]
         return max(recent).isoformat() if recent else anchor
 
-    def story_date(self) -> tuple[str | None, str | None]:
+    def story_date(self, headline: bool = False) -> tuple[str | None, str | None]:
         """The date an undated sentence inherits from the lede. A report published within
         two weeks of its lede date tells one occasion: the day carries over. Otherwise
         (or with no publication date) only the year is safe."""
@@ -79,6 +79,8 @@ class Context:
         if published and day and abs((published - day).days) <= RECENT_DAYS:
             return anchor.value, anchor.end
         if published is None and self.single_occasion():
+            if headline:  # an undated report's headline tells the occasion its lede dates
+                return anchor.value, anchor.end
             return anchor.value[:7], None  # an undated report of one occasion: its month
         return anchor.value[:4], None
 
@@ -209,6 +211,15 @@ def since(tree: Tree, first: int) -> bool:
     return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
 
 
+def dated_here(context: Context, tree: Tree, token: int) -> bool:
+    """The sentence dates the act's own clause or opens with a date; a date deep in a clause about
+    something else ('за убийство фотографа, освещавшего войну в 2014 году') does not date the act."""
+    sentence = tree.tokens[token].sentence
+    clause = clause_of(tree, token)
+    start = tree.sentence_range(sentence).start
+    return any(first in clause or first - start <= 2 or first < 0 for _, first in context.dates.get(sentence, []))
+
+
 def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str | None, str | None, str | None]:
     """(date, date_end, location) for the event whose trigger is `token`."""
     sentence = tree.tokens[token].sentence
@@ -240,9 +251,9 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         date, end = restated.value, restated.end
     elif sentence_words & THEN_WORDS and context.previous_date:
         date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
-    elif not context.dates.get(sentence) and context.anchor_date and modality == "asserted" \
+    elif not dated_here(context, tree, token) and context.anchor_date and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
-        date, end = context.story_date()
+        date, end = context.story_date(headline=sentence == 0)
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":

@@ -34,6 +34,7 @@ MONTH_YEAR = re.compile(r"\b(?:в|с|до|к|в начале|в конце|в с
 YEAR = re.compile(r"(?<![\d–-])(?P<year>(?:1[89]|20)\d\d)\s*(?:года|году|г\.|гг?\.)?(?![\d–-])")
 YEAR_RANGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d")
 RELATIVE_YEAR = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+году\b", re.I)
+YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3})\s+(?:год|года|лет)|(?P<one>год))\s+назад\b", re.I)  # '35 лет назад'
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 WEEKDAY = re.compile(r"\bв(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
@@ -135,6 +136,8 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
     if pub:
         for m in RELATIVE_YEAR.finditer(text):
             add(m, format_date(pub.year + RELATIVE_YEARS[m.group("rel").lower()]))
+        for m in YEARS_AGO.finditer(text):
+            add(m, format_date(pub.year - (int(m.group("n")) if m.group("n") else 1)))
         for m in RELATIVE_DAY.finditer(text):
             add(m, (pub + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])).isoformat())
         for m in WEEKDAY.finditer(text):
