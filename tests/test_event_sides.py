@@ -103,3 +103,9 @@ def test_an_accusing_participle_is_itself_the_accusation():
     found = events("В эти дни по телевидению были показаны фильмы обвиняющие губернатора области и его "
                    "заместителя в коррупции.")
     assert any(e[0] == "112" and e[3] == "губернатор области" for e in found)
+
+
+def test_dismissing_a_government_is_a_sanction_by_whoever_does_it():
+    found = events("Парламент Словении отправил в отставку правительство Ивана Петрова.")
+    assert any(e[0] == "172" and e[1] == "парламент Словении" for e in found)
+    assert events("Губернатор области Иван Петров отправлен в отставку.") == []

@@ -33,6 +33,8 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
         return feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj") and not is_passive(tree, trigger.token)
     if not code.startswith(("17", "084", "09", "161", "112")):
         return False
+    if trigger.object >= 0 and tree.tokens[trigger.object].lemma == "отставка":
+        return False  # 'X отправлен в отставку': a resignation told without who forced it is no sanction
     if code.startswith("112") and trigger.predicate.pos == "NOUN":
         return False  # 'по обвинению в ...' tells why, not who charged
     if trigger.predicate.pos == "NOUN":
