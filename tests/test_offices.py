@@ -34,3 +34,10 @@ def test_envoy_posted_abroad_acts_for_the_sending_state():
 def test_state_an_envoy_is_posted_in_is_not_his():
     holder = person("Посол в Казахстане Тоомас Лукк вручил верительные грамоты.", "Тоомас Лукк")
     assert holder.country is None
+
+
+def test_representative_at_an_organisation_and_member_for_a_party():
+    holder = person("Представитель Тегерана в ОПЕК Мохаммад Резаи заявил о новых квотах.", "Мохаммад Резаи")
+    assert holder.country == "IRN" and holder.offices == ["представитель Тегерана в ОПЕК"]
+    member = person("Депутат от КПРФ Сергей Иванов заявил, что голосовал против.", "Сергей Иванов")
+    assert member.offices == ["депутат от КПРФ"] and "LEG" in member.code

@@ -128,9 +128,11 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
 
 def office_across_post(tokens: list[Token], first: int, name_first: int, sentence: int,
                        gazetteer: Any) -> tuple[Any, int]:
-    """'Посол России [в Казахстане] Алексей Бородавкин': the place an envoy is posted in may stand
-    between the title and the name; the title is the run of office words before 'в' or 'при'."""
-    if first < 2 or tokens[first - 1].text.lower() not in ("в", "во", "при"):
+    """'Посол России [в Казахстане] Алексей Бородавкин', 'депутат [от КПРФ] Иван Петров': the place
+    an envoy is posted in, or the party a member sits for, may stand between the title and the name;
+    the title is the run of office words before 'в', 'при' or 'от'."""
+    preposition = tokens[first - 1].text.lower() if first >= 2 else ""
+    if preposition not in ("в", "во", "при", "от"):
         return None, first
     earlier = walk_left(tokens, first - 2, name_first, sentence)
     if earlier >= 2 and tokens[earlier - 1].text.lower() == "и":  # 'чрезвычайный и полномочный посол'
@@ -139,9 +141,14 @@ def office_across_post(tokens: list[Token], first: int, name_first: int, sentenc
         if joined is not None and joined[0] < earlier and " и " in joined[1].word:
             earlier = joined[0]
     found = find_role_start(tokens, earlier, first - 1, gazetteer) if earlier < first - 1 else None
-    if found is None or not found[1].role.endswith("DIP"):  # 'полпред президента РФ в округе' is no president
+    if found is None:
         return None, first
-    return found, earlier
+    role = found[1]
+    if preposition == "от":
+        posted = role.role == "LEG"  # 'сенатор от Кентукки', 'депутат от КПРФ'
+    else:  # 'полпред президента РФ в округе' is no president
+        posted = role.role.endswith("DIP") or role.word == "представитель"
+    return (found, earlier) if posted else (None, first)
 
 
 def office_after(tokens: list[Token], name_last: int, gazetteer: Any) -> Office | None:
