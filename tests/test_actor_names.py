@@ -334,3 +334,15 @@ def test_a_first_name_alone_is_the_one_person_of_that_name():
     names = person_names("В отравлении Сергея и Юлии Смирновых подозревают шпиона. Полиция нашла Сергея Смирнова "
                          "и Юлию Смирнову без сознания. Юлию выписали из больницы.")
     assert "Юлия" not in names and "Сергей" not in names, names
+
+
+def test_an_actor_is_listed_without_the_patronymic():
+    from letopis.entities.persons import without_patronymic
+    assert without_patronymic(["Пётр", "Сергеевич", "Иванов"]) == ["Пётр", "Иванов"]
+    assert without_patronymic(["Анна", "Петровна", "Смирнова"]) == ["Анна", "Смирнова"]
+    assert without_patronymic(["Эльчин", "Гусейн", "оглы", "Мамедов"]) == ["Эльчин", "Мамедов"]
+    assert without_patronymic(["Абду", "Рабу", "Мансур", "Хади"]) == ["Абду", "Рабу", "Мансур", "Хади"]
+    doc = process_text("Министр иностранных дел Казахстана Пётр Сергеевич Иванов прибыл в Баку.", published="2024-05-10")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert person.name == "Пётр Иванов" and "Пётр Сергеевич Иванов" in person.aliases
+    assert any(e.source.name == "Пётр Иванов" for e in doc.events)

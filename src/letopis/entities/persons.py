@@ -27,6 +27,24 @@ class PersonName:
     def full(self) -> str:
         return " ".join(self.parts)
 
+    @property
+    def canonical(self) -> str:
+        """The name an actor is listed under: first name and surname, without the patronymic
+        ('Жорес Иванович Алфёров' -> 'Жорес Алфёров', 'Ильхам Гейдар оглы Алиев' -> 'Ильхам Алиев')."""
+        return " ".join(without_patronymic(self.parts))
+
+
+PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$", re.I)
+
+
+def without_patronymic(parts: list[str]) -> list[str]:
+    """A first name, patronymic and surname without the patronymic; other names as they are."""
+    if len(parts) >= 4 and parts[-2].lower() in ("оглы", "кызы", "улы", "угли"):
+        return [parts[0], parts[-1]]
+    if len(parts) == 3 and PATRONYMIC.search(parts[1]) and not PATRONYMIC.search(parts[2]):
+        return [parts[0], parts[2]]
+    return parts
+
 
 def read_person_name(tokens: list[Token], case_hint: str | None = None) -> PersonName:
     """A PER mention's tokens -> its parts in the nominative; 'Х.' kept as an initial.

@@ -212,7 +212,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
         if country is None:
             country = demonym_before(doc.text, hits, [mentions[i] for i in cluster.mentions])
         person = known.lookup(cluster.name.surname, cluster.name.parts[0] if len(cluster.name.parts) > 1 else None, year)
-        name = cluster.name.full
+        name = cluster.name.canonical
         if person is not None:
             country = country or person.country
             role = role or person.role
