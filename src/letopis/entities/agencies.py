@@ -25,8 +25,3 @@ def load_agencies(path: Path = AGENCIES_TSV) -> dict[str, tuple[str, str]]:
 def agency(name: str) -> tuple[str, str] | None:
     """(state, role) of an agency the table lists by this whole name, else None."""
     return load_agencies().get(_key(name))
-
-
-def agency_country(name: str) -> str | None:
-    found = agency(name)
-    return found[0] if found else None

@@ -476,7 +476,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if finer is not None and finer is not trigger and finer.predicate.object and trigger.predicate.object \
                     and finer.predicate.cameo != code:
                 continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
-            if governed_by_content_head(tree, trigger.token) or (code < "09" and standing_relation(tree, trigger.token)):
+            if governed_by_content_head(tree, trigger.token) or (code[:2] < "09" and standing_relation(tree, trigger.token)):
                 continue
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
                    and not finer_code(code, other.predicate.cameo) for other in triggers):
