@@ -103,9 +103,11 @@ def granting_state(tree, resolver, token: int) -> str | None:
 
 
 def act_state(tree, resolver, token: int) -> str | None:
-    """Whose act an agentless arrest, sentence or release is: the state the sentence names, else
-    the one the previous sentence names, else the state of the person it happened to, else the
-    one the headline places the story in, else the state the document is mostly about."""
+    """Whose act an agentless arrest, sentence or release is: the state of the place the act is
+    told at, else the state that granted what it takes away or whose entry it bars, else the
+    state the sentence names, else the one the previous sentence names, else the state of the
+    person it happened to, else the one the headline places the story in, else the state the
+    document is mostly about."""
     sentence = tree.tokens[token].sentence
     places = [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
     # 'в столице Египта': the place's own words name the state too
