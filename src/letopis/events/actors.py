@@ -14,6 +14,10 @@ from .syntax import Tree
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}  # whose: 'его паспорт'
+# plural nouns for the people a state sends, standing for each state they name: 'делегации A и B'
+STATE_STAND_INS = {"делегация"}
+# the speaker of a direct quotation: 'Мы осуждаем ...', — заявил министр'
+FIRST_PERSON = {"я", "мы", "мой", "наш"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
 # 'другие солдаты' are soldiers: the word that sets them apart from others is no part of their name
 OTHER_WORDS = {"другие", "другой", "другая", "другое", "других", "другого", "остальные", "остальных", "прочие",
@@ -31,6 +35,8 @@ RELATIVE_PRONOUNS = {"который", "которая", "которые", "кт
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
+# nouns of quantity that stand before the actors they count: 'ряд сотрудников МВД', 'группа активистов'
+QUANTITY_HEADS = {"ряд", "группа", "часть", "большинство", "десяток", "сотня", "тысяча", "множество", "число"}
 # animate nouns that never name a political actor by themselves
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
@@ -206,6 +212,8 @@ class ActorResolver:
         lemma = tok.lemma
         if lemma in PERSONAL_PRONOUNS or lemma in POSSESSIVE_PRONOUNS or lemma in RELATIVE_PRONOUNS:
             return self.antecedent(token)
+        if lemma in FIRST_PERSON:
+            return self.speaker(token)
         mention = self.mention_of.get(token)
         if mention is not None and mention.type == "PER" and mention.kind == "title":
             # 'Глава палестинской делегации на переговорах Саеб Эрекат': the title's holder is named
@@ -217,6 +225,11 @@ class ActorResolver:
                 return named
         if mention is not None and mention.type == "PER":
             return self.actor_from_entity(self.entity(mention), token)
+        if mention is None and lemma in QUANTITY_HEADS:
+            counted = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)
+                       and tree.tokens[c].pos == "NOUN" and tree.feats[c].get("Number") == "Plur"]
+            if counted:
+                return self.resolve_one(counted[0], as_state)
         group = group_of(self, token)  # 'семья Манделы' is the family, not Mandela
         if group is not None:
             return group
@@ -312,21 +325,31 @@ class ActorResolver:
         return None
 
     def each_state_office(self, token: int) -> list[Actor]:
-        """'министров обороны Таджикистана и Киргизии': one office holder per state."""
+        """'министров обороны Таджикистана и Киргизии', 'правительства России и Китая': one office
+        holder or body per state."""
         tree = self.tree
-        if tree.feats[token].get("Number") != "Plur" or token in self.mention_of:
-            return []
+        if tree.tokens[token].lemma in STATE_STAND_INS:
+            return self.each_state(token)  # (a sentence's first word may be tagged a singular name)
+        head = tree.tokens[token].head
+        plural_verb = tree.tokens[token].rel == "nsubj" and head >= 0 and tree.feats[head].get("Number") == "Plur"
+        if tree.feats[token].get("Number") != "Plur" and not plural_verb:
+            return []  # ('правительства' may be tagged a genitive singular; its verb tells)
         role = self.gazetteer.match_role([tree.tokens[token].lemma])
-        if role is None or role.kind != "person":
+        if role is None:
             return []
+        mention = self.mention_of.get(token)
+        if mention is not None and not (mention.type == "ORG" and role.kind == "person"):
+            return []  # (the tagger may read 'Министры обороны' as an organisation's name)
         inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
         states = [c for t in inside for c in tree.conjuncts(t)
                   if (m := self.mention_of.get(c)) is not None and m.type == "GPE"
                   and m.kind not in ("adjective", "demonym") and not tree.preposition(c)]
+        states = list({id(self.mention_of[t]): t for t in states}.values())  # one per name: 'Соединённого Королевства'
         if len(states) < 2:
             return []
         # the head in the singular, its genitive words as they stand: 'министр обороны'
-        title = " ".join([tree.tokens[token].lemma] + [tree.tokens[t].text for t in inside if token < t < states[0]])
+        head = tree.tokens[token].lemma if role.kind == "person" else role.word  # 'министр', but 'войска'
+        title = " ".join([head] + [tree.tokens[t].text for t in inside if token < t < states[0]])
         actors = []
         for t in states:
             country = self.entity(self.mention_of[t]).country
@@ -336,6 +359,16 @@ class ActorResolver:
                                 actor_code(country, role.role, self.gazetteer), -1,
                                 tree.tokens[token].start, tree.tokens[t].stop))
         return actors
+
+    def each_state(self, token: int) -> list[Actor]:
+        """'делегации Казахстана и Узбекистана': each state, as 'делегация Казахстана' is its state."""
+        tree = self.tree
+        states = [c for child in tree.kids(token, "nmod") if tree.case(child) == "Gen" and not tree.preposition(child)
+                  for c in tree.conjuncts(child)
+                  if (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
+        if len(states) < 2:
+            return []
+        return [self.actor_from_entity(self.entity(self.mention_of[t]), t, True) for t in states]
 
     def office_holder(self, token: int, state: Mention) -> Actor | None:
         """'посла Азербайджана' with no name: the office holder of that state, not the state."""
@@ -546,6 +579,14 @@ class ActorResolver:
         if role is not None and actor.code == (actor.country or ""):
             actor.code = actor_code(actor.country, role.role, self.gazetteer)  # the kind says what it is
         return actor
+
+    def speaker(self, token: int) -> Actor | None:
+        """'я', 'мы', 'наш' inside a direct quotation: whoever the text says spoke it."""
+        start = self.tree.tokens[token].start
+        for quote in self.doc.quotes:
+            if quote.start <= start < quote.stop and quote.speaker_entity >= 0:
+                return self.actor_from_entity(self.doc.entities[quote.speaker_entity], token)
+        return None
 
     def antecedent(self, token: int) -> Actor | None:
         """'отметил он' -> the last person named before, of the same gender; a relative

@@ -18,7 +18,11 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "подтвердить", "подтверждать", "предоставить", "предоставлять", "оказать", "оказывать",
                  "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
                  "сделать", "делать", "подвергнуть", "подвергать", "поднять", "поднимать", "возглавить", "идти",
-                 "пойти", "вынести", "выносить", "назначить", "назначать"}
+                 "пойти", "вынести", "выносить", "назначить", "назначать",
+                 # resuming, ending, starting or widening an act is doing it: 'возобновили переговоры',
+                 # 'развязала войну', 'инициировал расследование', 'продлил санкции'
+                 "возобновить", "возобновлять", "завершить", "завершать", "инициировать", "развязать",
+                 "развязывать", "продлить", "продлевать", "ужесточить", "ужесточать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # a nominal act given as the cause of the clause's own act is not done by its subject
@@ -329,7 +333,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         # an object after a verb coordinated with the trigger is that verb's, however it was parsed
         later_verbs = [c for c in tree.kids(token, "conj") if tree.tokens[c].pos == "VERB" and c > token]
         for host in hosts:
-            found = [t for t in cue_tokens(tree, host, cue) if t != trigger.object
+            # (the object a row needs is no target, unless the row needs the target's own frame:
+            # 'война против+gen')
+            found = [t for t in cue_tokens(tree, host, cue) if (t != trigger.object or cue in trigger.predicate.object)
                      and not any(v < t for v in later_verbs)]
             if found:
                 return found

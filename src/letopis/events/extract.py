@@ -119,13 +119,15 @@ def governed_by_content_head(tree: Tree, token: int) -> bool:
         return False
     head = tree.tokens[token].head
     rel = tree.tokens[token].rel
-    steps = 0
-    while head >= 0 and head != token and steps < 3 and rel in ("xcomp", "obj", "ccomp", "obl", "nmod", "acl"):
+    steps, seen = 0, {token}
+    while head >= 0 and head not in seen and steps < 3 and rel in ("xcomp", "obj", "ccomp", "obl", "nmod", "acl", "conj"):
+        seen.add(head)
         if tree.tokens[head].lemma in CONTENT_HEADS | ACCUSING:
-            return True
+            return rel != "conj"  # 'обвинил X и ввёл санкции': an act beside the accusation, not in it
+        if rel != "conj":  # 'в том, что она вмешивается ... и ведёт войну': a verb coordinated inside the content
+            steps += 1
         rel = tree.tokens[head].rel
         head = tree.tokens[head].head
-        steps += 1
     return False
 
 
@@ -150,6 +152,10 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
             and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
             and all(a.entity >= 0 and resolver.doc.entities[a.entity].type in ("GPE", "LOC") for a in sources):
         return []  # 'Моторолу убили в Донецке': the town a killing happened in did not do it ('в посольстве' may have)
+    if not sources and not source_tokens and tree.feats[token].get("Person") == "1":
+        spoken = resolver.speaker(token)  # '«Приглашаем вас в Баку», — сказал Алиев'
+        if spoken is not None:
+            return [spoken]
     if not sources and not source_tokens:
         if trigger.predicate.pos != "NOUN" and not is_passive(tree, token):  # 'X экстрадирован': X is no agent
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
@@ -479,8 +485,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if governed_by_content_head(tree, trigger.token) or (code[:2] < "09" and standing_relation(tree, trigger.token)):
                 continue
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
-                   and not finer_code(code, other.predicate.cameo) for other in triggers):
+                   and not finer_code(code, other.predicate.cameo) for other in triggers) \
+                    and not (trigger.predicate.pos == "NOUN" and between_sides(tree, trigger)):
                 continue  # 'акции протеста': the word that lets 'акция' fire is not a second protest
+                # (a noun naming its own sides, 'договор между A и B был заключён', tells who did it)
             candidate = argument_actors(tree, resolver, trigger)
             root = code[:2]
             if root == PROTEST:

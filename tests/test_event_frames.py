@@ -1,0 +1,83 @@
+"""Acts a noun, a quantity or a phase verb carries: 'договор между A и B', 'ряд сотрудников',
+'возобновили переговоры' (our own sentences; ninth session)."""
+from __future__ import annotations
+
+from test_events import codes, events
+
+
+def test_agreement_between_two_sides_is_each_sides_act():
+    found = codes(events("Министр обороны Ирана заявил, что договор между Россией и Ираном о военном "
+                         "сотрудничестве был заключён в Москве."))
+    assert {("057", "RUS", "IRN"), ("057", "IRN", "RUS")} <= found
+
+
+def test_agreement_as_a_topic_is_no_act():
+    assert not any(e[0] == "057" for e in events("Эксперты обсудили соглашение о свободной торговле."))
+    assert not any(e[0] == "057" for e in events("Соглашение о свободной торговле вступит в силу весной."))
+
+
+def test_calling_someone_the_best_is_praise():
+    found = events("Президент Казахстана Касым-Жомарт Токаев назвал Ильхама Алиева «наилучшим партнёром».")
+    assert ("051", "KAZ", "AZE") in codes(found)
+
+
+def test_resuming_or_ending_talks_is_holding_them():
+    found = events("Армения и Азербайджан возобновили переговоры о мире.")
+    assert any(e[0] == "040" and {e[2], e[4]} == {"ARM", "AZE"} for e in found)
+    found = events("Министры Казахстана и Узбекистана завершили переговоры в Ташкенте.")
+    assert any(e[0] == "040" and {e[2], e[4]} == {"KAZ", "UZB"} for e in found)
+
+
+def test_starting_an_investigation_is_investigating():
+    found = events("КГБ Белоруссии инициировал новые расследования против сотрудников МВД.")
+    assert any(e[0] == "090" and e[2] == "BLR" and e[3] == "МВД Белоруссии" for e in found)
+
+
+def test_war_against_a_side_is_a_fight_but_war_as_a_topic_is_not():
+    assert ("190", "GEO", "NSA:South Ossetia") in codes(events("Грузия развязала войну против Южной Осетии."))
+    assert not any(e[0].startswith("19") for e in events("Война в Сирии продолжается уже десятый год."))
+
+
+def test_a_quantity_stands_for_those_it_counts():
+    found = events("Полиция Турции задержала группу оппозиционных активистов.")
+    assert any(e[0] == "173" and e[3] == "оппозиционные активисты" for e in found)
+    found = events("Суд Египта приговорил ряд лидеров «Братьев-мусульман» к смертной казни.")
+    assert any(e[0] == "173" and e[3] == "Братья-мусульмане" for e in found)
+
+
+def test_declared_readiness_to_talk_is_an_intent():
+    assert ("030", "IRN", "USA") in codes(events("Президент Ирана заявил о готовности к диалогу с США."))
+
+
+def test_first_person_in_a_quotation_is_its_speaker():
+    found = events("«Мы осуждаем действия Киева», — заявил министр иностранных дел России Сергей Лавров.")
+    assert any(e[0].startswith("11") and e[1] == "Сергей Лавров" and e[4] == "UKR" for e in found)
+    found = events("«Приглашаем президента Казахстана посетить Баку», — сказал Ильхам Алиев.")
+    assert any(e[0] == "036" and e[1] == "Ильхам Алиев" and e[4] == "KAZ" for e in found)
+
+
+def test_first_person_outside_a_quotation_is_no_one():
+    assert events("Мы осуждаем действия Киева.") == []
+
+
+def test_a_plural_office_or_body_of_two_states_is_one_for_each():
+    found = events("Министры обороны России и Белоруссии провели переговоры.")
+    assert any(e[0] == "040" and {e[2], e[4]} == {"RUS", "BLR"} for e in found)
+    found = codes(events("Вчера правительства России и Китая подписали соглашение о сотрудничестве."))
+    assert {("057", "RUS", "CHN"), ("057", "CHN", "RUS")} <= found
+    found = events("В Ташкенте делегации Казахстана и Узбекистана провели переговоры.")
+    assert any(e[0] == "040" and {e[2], e[4]} == {"KAZ", "UZB"} for e in found)
+
+
+def test_a_state_of_two_words_is_one_state():
+    found = events("В связи с подозрениями в шпионаже власти Соединённого Королевства выслали из страны "
+                   "дипломата посольства РФ в Лондоне.")
+    assert [e[1:3] for e in found if e[0] == "161"] == [("Великобритания", "GBR")]
+
+
+def test_a_verb_beside_the_accusation_is_no_part_of_it():
+    found = events("Министр иностранных дел Литвы обвинил Москву в том, что она вмешивается во внутренние дела "
+                   "соседей и ведёт войну против Украины.")
+    assert not any(e[0].startswith("19") for e in found)
+    found = events("Министр иностранных дел Литвы обвинил Москву в агрессии и ввёл санкции против России.")
+    assert any(e[0] == "163" for e in found)
