@@ -81,3 +81,22 @@ def test_a_verb_beside_the_accusation_is_no_part_of_it():
     assert not any(e[0].startswith("19") for e in found)
     found = events("Министр иностранных дел Литвы обвинил Москву в агрессии и ввёл санкции против России.")
     assert any(e[0] == "163" for e in found)
+
+
+def test_denying_an_effort_or_a_duty_is_criticism():
+    found = events("Лидер оппозиции Энрике Каприлес заявил, что правительство Венесуэлы не прилагает достаточных усилий.")
+    assert any(e[0] == "111" and e[4] == "VEN" for e in found)
+    found = events("Министр иностранных дел России заявил, что Киев не соблюдает минские договорённости.")
+    assert ("111", "RUS", "UKR") in codes(found)
+    found = events("Министр иностранных дел России заявил, что Сербия соблюдает договорённости с Россией.")
+    assert not any(e[0].startswith("11") for e in found)
+
+
+def test_speaking_against_or_of_someone_is_criticism_or_praise():
+    assert ("111", "RUS", "RUS") in codes(events("Против мэра Москвы выступил лидер КПРФ Геннадий Зюганов."))
+    assert ("051", "KAZ", "IND") in codes(events("Президент Казахстана тепло отозвался о премьер-министре Индии."))
+
+
+def test_an_emphatic_pronoun_is_no_part_of_a_name():
+    found = events("Президент и сам неоднократно критически отзывался о намерении депутатов парламента Казахстана.")
+    assert all("сам" not in e[1].split() for e in found)

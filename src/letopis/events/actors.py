@@ -21,7 +21,7 @@ FIRST_PERSON = {"я", "мы", "мой", "наш"}
 PLURAL_PRONOUNS = {"они", "стороны", "сторона", "лидеры", "президенты", "главы", "министры"}
 # 'другие солдаты' are soldiers: the word that sets them apart from others is no part of their name
 OTHER_WORDS = {"другие", "другой", "другая", "другое", "других", "другого", "остальные", "остальных", "прочие",
-               "прочих", "некоторые", "некоторых"}
+               "прочих", "некоторые", "некоторых", "сам", "сама", "сами", "само"}  # ("президент и сам" is the president)
 PROTESTS = {"акция", "митинг", "беспорядок", "беспорядки", "протест", "демонстрация", "шествие", "забастовка"}
 # bodies a state keeps abroad: the place named with them is not their state
 # bodies of a state ('правительство', 'Верховный суд', 'полиция'): CAMEO roles GOV, JUD, COP, LEG, MIL, SPY

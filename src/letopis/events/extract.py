@@ -8,7 +8,7 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of,
+from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of,
                         inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources, owners, subjects,
                         targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
@@ -426,6 +426,15 @@ def latest_meeting(meetings: list[tuple[Actor, Actor]], doc: Doc, before: int) -
     return max(reversed(people), key=lambda pair: last_named(pair[1]))
 
 
+def thing_of_a_plain_verb(tree: Tree, trigger: Trigger, lexicon: dict) -> bool:
+    """'не соблюдает договорённости': a noun of an act as the object of a verb that neither
+    performs it ('подписал') nor is an act of its own names a thing, not a more specific act."""
+    head = tree.tokens[trigger.token].head
+    return trigger.predicate.pos == "NOUN" and tree.tokens[trigger.token].rel == "obj" and head >= 0 \
+        and tree.tokens[head].pos == "VERB" and tree.tokens[head].lemma not in SUPPORT_VERBS \
+        and tree.tokens[head].lemma not in lexicon
+
+
 def said_more(tree: Tree, token: int, specific: set[int]) -> bool:
     """A plain 'заявил' gives way to a more specific act in its own clause or its 'что'
     clause ('заявил, что не поддержит'), not to one in a coordinated clause of others."""
@@ -464,7 +473,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         settings: list[tuple[Trigger, list[Actor], int, str]] = []
         tokens = tree.sentence_range(s_index)
         triggers = [t for t in find_triggers(tree, tokens, lexicon) if not commemorated(tree, t.token)]
-        specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY}
+        specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY
+                    and not thing_of_a_plain_verb(tree, t, lexicon)}
         by_token = {t.token: t for t in triggers}
         for trigger in triggers:
             code = trigger.predicate.cameo

@@ -10,6 +10,7 @@ from ..tsv import read_words
 from .syntax import Tree
 
 CRITICISM_TSV = Path(__file__).resolve().parents[1] / "data" / "criticism.tsv"
+DENIED = "не:"  # a criticism.tsv line of a word that censures only when negated
 CONTENT_RELS = ("ccomp", "parataxis", "csubj")
 # news of a death; a leader's word on a living colleague's health stays a comment (the gold
 # codes 'Зума сообщил, что Мандела находится в критическом состоянии')
@@ -20,7 +21,14 @@ CLOSING_QUOTES = {"»", "”", "“", '"'}
 
 @functools.cache
 def load_criticism() -> frozenset[str]:
-    return read_words(CRITICISM_TSV)
+    """Words that censure as they stand."""
+    return frozenset(w for w in read_words(CRITICISM_TSV) if not w.startswith(DENIED))
+
+
+@functools.cache
+def denied_duties() -> frozenset[str]:
+    """Words that censure when negated: the 'не:' lines."""
+    return frozenset(w[len(DENIED):] for w in read_words(CRITICISM_TSV) if w.startswith(DENIED))
 
 
 def content_tokens(tree: Tree, token: int) -> set[int]:
@@ -42,9 +50,10 @@ def content_tokens(tree: Tree, token: int) -> set[int]:
 
 def critical(tree: Tree, token: int) -> bool:
     """The statement made by the speech verb at `token` censures: its content holds a word of
-    data/criticism.tsv, not negated."""
-    words = load_criticism()
-    return any(tree.tokens[t].lemma in words and not negated(tree, t) for t in content_tokens(tree, token))
+    data/criticism.tsv, not negated, or one of its 'не:' words (a duty or an effort), negated."""
+    words, duties = load_criticism(), denied_duties()
+    return any((tree.tokens[t].lemma in words and not negated(tree, t))
+               or (tree.tokens[t].lemma in duties and negated(tree, t)) for t in content_tokens(tree, token))
 
 
 def negated(tree: Tree, token: int) -> bool:
