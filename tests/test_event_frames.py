@@ -100,3 +100,15 @@ def test_speaking_against_or_of_someone_is_criticism_or_praise():
 def test_an_emphatic_pronoun_is_no_part_of_a_name():
     found = events("Президент и сам неоднократно критически отзывался о намерении депутатов парламента Казахстана.")
     assert all("сам" not in e[1].split() for e in found)
+
+
+def test_declaring_a_group_terrorist_is_a_ban():
+    found = events("Власти Египта объявили «Братьев-мусульман» террористической организацией.")
+    assert any(e[0] == "1722" and e[2] == "EGY" and e[3] == "Братья-мусульмане" for e in found)
+
+
+def test_war_between_two_sides_and_the_risk_of_one():
+    found = events("В 2008 году началась война между Россией и Грузией.")
+    assert {("190", "RUS", "GEO"), ("190", "GEO", "RUS")} <= codes(found)
+    found = events("Эксперты обсуждают риск войны между Китаем и США.")
+    assert found and all(e[7] == "hypothetical" for e in found)
