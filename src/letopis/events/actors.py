@@ -8,6 +8,7 @@ from ..entities.gazetteer import Gazetteer, Role, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .bodies import main_state
+from .cameo import predicates_by_lemma
 from .coref import body_antecedent, group_of, introduced_person, member_body, person_antecedent
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
@@ -37,6 +38,9 @@ GENERIC_HEADS = {"представитель", "сотрудник", "член",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
 # nouns of quantity that stand before the actors they count: 'ряд сотрудников МВД', 'группа активистов'
 QUANTITY_HEADS = {"ряд", "группа", "часть", "большинство", "десяток", "сотня", "тысяча", "множество", "число"}
+# the press, a side only of coercion and violence ('арестовали журналистов')
+PRESS = {"журналист", "корреспондент", "репортер", "блогер"}
+COERCIVE_ROOTS = {"17", "18", "19", "20"}
 # animate nouns that never name a political actor by themselves
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
@@ -462,10 +466,10 @@ class ActorResolver:
         role = self.gazetteer.match_role([tok.lemma])
         animate = tree.feats[token].get("Animacy") == "Anim"
         plural_body = role is not None and role.kind == "body" and tree.feats[token].get("Number") == "Plur"
-        if tok.pos != "NOUN" or tok.rel == "amod" or not (animate or plural_body) or (tok.lemma in GENERIC_EXCLUDED
-                                                               and not self.protesters(token)):
+        if tok.pos != "NOUN" or tok.rel == "amod" or not (animate or plural_body) or (
+                tok.lemma in GENERIC_EXCLUDED and not self.protesters(token) and not self.press_held(token)):
             return None
-        if role is not None and role.role.startswith("MED"):
+        if role is not None and role.role.startswith("MED") and not self.press_held(token):
             return None  # the press reports; it is not a party to what it reports
         if in_title(tree, token):
             return None  # '«дело крымских террористов»' names a case, not people
@@ -501,6 +505,15 @@ class ActorResolver:
         tree = self.tree
         return tree.tokens[token].lemma == "участник" and any(
             tree.tokens[c].lemma in PROTESTS for c in tree.kids(token, "nmod") if not tree.preposition(c))
+
+    def press_held(self, token: int) -> bool:
+        """'арестовала двух журналистов': the press is a side when it is what the state coerces or
+        attacks, though 'сообщил журналистам' makes no one a target."""
+        tree = self.tree
+        head = tree.tokens[token].head
+        if tree.tokens[token].lemma not in PRESS or tree.tokens[token].rel not in ("obj", "nsubj:pass") or head < 0:
+            return False
+        return any(row.cameo[:2] in COERCIVE_ROOTS for row in predicates_by_lemma().get(tree.tokens[head].lemma, ()))
 
     @cached_property
     def main_state(self) -> str | None:
