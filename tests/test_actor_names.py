@@ -346,3 +346,12 @@ def test_an_actor_is_listed_without_the_patronymic():
     person = next(e for e in doc.entities if e.type == "PER")
     assert person.name == "Пётр Иванов" and "Пётр Сергеевич Иванов" in person.aliases
     assert any(e.source.name == "Пётр Иванов" for e in doc.events)
+
+
+def test_a_name_holds_no_bracket_without_its_partner():
+    doc = process_text("Стороны договорились о совместном управлении водными ресурсами Андижанского "
+                       "(Кемпир-Абадского) водохранилища.")
+    assert doc.mentions
+    for mention in doc.mentions:
+        assert mention.text.count("(") == mention.text.count(")"), mention.text
+    assert all(")" not in e.name and "(" not in e.name for e in doc.entities)

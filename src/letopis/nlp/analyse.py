@@ -34,18 +34,37 @@ def adapt_tokens(natasha_doc: Any) -> tuple[list[Sentence], list[Token]]:
     return sentences, tokens
 
 
+def cut_at_stray_brackets(span: str) -> str:
+    """The span with each bracket that has no partner inside it turned into a line break."""
+    chars, open_at = list(span), []
+    for i, c in enumerate(span):
+        if c == "(":
+            open_at.append(i)
+        elif c == ")":
+            if open_at:
+                open_at.pop()
+            else:
+                chars[i] = "\n"
+    for i in open_at:
+        chars[i] = "\n"
+    return "".join(chars)
+
+
 def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
     """natasha NER spans -> Mentions (entity resolution fills `entity` later)."""
     mentions = []
     for span in natasha_doc.spans:
         if span.type not in NER_TYPES:
             continue
-        # slovnet runs spans across line breaks in headlines and boilerplate: cut them there
-        for piece in re.finditer(r"[^\n]+", text[span.start:span.stop]):
+        # slovnet runs spans across line breaks in headlines and boilerplate, and across a bracket
+        # it opened or closed outside the span ('Андижанского (Кемпир-Абадского) водохранилища'): cut them there
+        for piece in re.finditer(r"[^\n]+", cut_at_stray_brackets(text[span.start:span.stop])):
             start, stop = span.start + piece.start(), span.start + piece.end()
             while stop > start and text[stop - 1].isspace():
                 stop -= 1
-            if stop > start:
+            while start < stop and text[start].isspace():
+                start += 1
+            if stop > start and any(c.isupper() or c.isdigit() for c in text[start:stop]):
                 whole = start == span.start and stop == span.stop
                 mentions.append(Mention(start=start, stop=stop, text=text[start:stop],
                                         type=NER_TYPES[span.type], normal=(span.normal or "") if whole else ""))
