@@ -119,3 +119,11 @@ def test_the_press_is_a_side_when_it_is_coerced():
     assert any(e[0] == "173" and e[2] == "BLR" and e[3] == "журналисты" for e in found)
     found = events("Министр иностранных дел сообщил журналистам, что Россия поддержит Казахстан.")
     assert not any("журналист" in (e[3] or "") for e in found)
+
+
+def test_a_passive_participle_acts_on_the_noun_it_describes_when_it_names_a_side():
+    found = events("Премьер-министр Израиля Биньямин Нетаньяху остался на посту, несмотря на выдвинутые "
+                   "против него коррупционные обвинения.")
+    assert any(e[0] == "112" and e[3] == "Биньямин Нетаньяху" for e in found)
+    found = events("Левая коалиция, созданная президентом Венесуэлы, распалась.")
+    assert not any(e[0] == "057" for e in found)

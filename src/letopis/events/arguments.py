@@ -299,6 +299,7 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             return found
         head = tree.tokens[token].head
         if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN") \
+                and head != trigger.object \
                 and all(tree.feats[token].get(f) == tree.feats[head].get(f) for f in ("Case", "Number")):
             # 'журналиста, обвинённого в ...': the noun a participial phrase tells of
             # ('задержанные студенты' only labels them)

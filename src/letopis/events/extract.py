@@ -285,7 +285,8 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
                                 sources)
-    if inner is None and trigger.predicate.object:
+    if inner is None and trigger.predicate.object and trigger.object != tree.tokens[trigger.token].head:
+        # (a participle's own noun, 'коалиции, созданной Чавесом', holds no one it was done to)
         animate_object = tree.feats[trigger.object].get("Animacy") == "Anim"
         inner = first_new_actor(resolver, ([trigger.object] if animate_object else [])
                                 + content_actor_tokens(tree, trigger), sources)

@@ -35,9 +35,24 @@ def governed_as(tree: Tree, token: int, wanted: tuple[str, ...]) -> bool:
     return False
 
 
+def names_a_side(tree: Tree, token: int) -> bool:
+    """A participle's dependent that says who did it or to whom: 'подписанное Россией',
+    'выдвинутые против него', 'направленное Киеву'."""
+    prep, case = tree.preposition(token), tree.case(token)
+    return tree.tokens[token].pos in ("NOUN", "PROPN", "PRON") and (
+        tree.tokens[token].rel == "obl:agent" or prep in ("против", "в отношении")
+        or (not prep and case in ("Ins", "Dat")))
+
+
 def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     """A dependent (or a dependent's dependent through a noun) with a wanted lemma, or in a
-    wanted 'preposition+case' frame."""
+    wanted 'preposition+case' frame; for a passive participle, also the noun it describes
+    ('выдвинутые против него обвинения')."""
+    head = tree.tokens[token].head
+    if head >= 0 and tree.tokens[token].rel in ("amod", "acl") and tree.tokens[head].lemma in wanted \
+            and tree.feats[token].get("VerbForm") == "Part" and tree.feats[token].get("Voice") == "Pass" \
+            and any(names_a_side(tree, c) for c in tree.kids(token)):
+        return head  # (a participle that names no side, 'дело, возбуждённое по статье', restates)
     for child in tree.kids(token):
         if tree.tokens[child].rel not in OBJECT_RELS:
             continue
