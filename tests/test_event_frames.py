@@ -127,3 +127,9 @@ def test_a_passive_participle_acts_on_the_noun_it_describes_when_it_names_a_side
     assert any(e[0] == "112" and e[3] == "Биньямин Нетаньяху" for e in found)
     found = events("Левая коалиция, созданная президентом Венесуэлы, распалась.")
     assert not any(e[0] == "057" for e in found)
+
+
+def test_calling_a_deed_shameful_one_level_down_is_criticism():
+    found = events("Премьер-министр Франции Жан-Марк Эро назвал решение Жерара Депардье о переезде в Бельгию "
+                   "«жалким поступком».")
+    assert any(e[0] == "111" and e[1] == "Жан-Марк Эро" and e[3] == "Жерар Депардье" for e in found)

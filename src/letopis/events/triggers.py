@@ -66,6 +66,11 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
         for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp"):
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
+            if tree.case(grandchild) == "Ins" and tree.tokens[grandchild].pos == "NOUN":
+                # 'назвал решение X «жалким поступком»': the predicate noun the parse hung one level down
+                for word in tree.kids(grandchild, "amod"):
+                    if tree.tokens[word].lemma in wanted:
+                        return word
     return -1
 
 
