@@ -41,3 +41,11 @@ def test_representative_at_an_organisation_and_member_for_a_party():
     assert holder.country == "IRN" and holder.offices == ["представитель Тегерана в ОПЕК"]
     member = person("Депутат от КПРФ Сергей Иванов заявил, что голосовал против.", "Сергей Иванов")
     assert member.offices == ["депутат от КПРФ"] and "LEG" in member.code
+
+
+def test_a_topic_after_an_office_and_its_holder_is_no_office_of_the_next_name():
+    text = "Вице-президент США Джо Байден побеседовал с президентом Эквадора Рафаэлем Корреа по поводу Эдварда Сноудена."
+    assert person(text, "Эдвард Сноуден").offices == []
+    assert person(text, "Эдвард Сноуден").country is None
+    text = "Министр по делам ЕАЭС Армении Иван Петров прибыл в Москву."
+    assert person(text, "Иван Петров").offices == ["министр по делам ЕАЭС Армении"]

@@ -12,6 +12,10 @@ OFFICE_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 OFFICE_WORDS = {"по", "–", "—", "-", "и.о.", "врио"}
 STOP_WORDS = {"и", "с", "а", "но", "или", "у", "к", "от", "для", "при", "на", "за", "о", "об"}
 MAX_OFFICE_TOKENS = 14
+# nouns that make 'по' a preposition of topic, cause or occasion, which no office holds
+# ('министр по делам', 'вице-премьер по вопросам' keep theirs)
+NOT_OFFICE_AFTER_PO = {"повод", "случай", "итог", "приглашение", "просьба", "инициатива", "слово", "причина",
+                       "данные", "сведение", "мнение", "оценка", "требование", "решение", "указание"}
 
 
 @dataclass(slots=True)
@@ -58,6 +62,8 @@ def walk_left(tokens: list[Token], index: int, name_first: int, sentence: int,
             continue
         if word in STOP_WORDS:
             break
+        if token.lemma in NOT_OFFICE_AFTER_PO and index > 0 and tokens[index - 1].text.lower() == "по":
+            break  # 'с президентом Эквадора по поводу Сноудена': a topic, no office of his
         if token.pos not in OFFICE_POS and word not in OFFICE_WORDS:
             break
         if predicate_like(token):
