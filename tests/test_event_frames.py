@@ -14,6 +14,9 @@ def test_agreement_between_two_sides_is_each_sides_act():
 def test_agreement_as_a_topic_is_no_act():
     assert not any(e[0] == "057" for e in events("Эксперты обсудили соглашение о свободной торговле."))
     assert not any(e[0] == "057" for e in events("Соглашение о свободной торговле вступит в силу весной."))
+    found = events("Министры встретились перед раундом переговоров о мирном договоре между Баку и Ереваном.")
+    assert not any(e[0] == "057" for e in found)
+    assert not any(e[0] == "057" for e in events("Эксперты подготовили проект соглашения между Арменией и Грузией."))
 
 
 def test_calling_someone_the_best_is_praise():

@@ -57,6 +57,10 @@ CONTENT_HEADS = {"пригласить", "приглашать", "призват
 # what one is accused of is alleged, not reported done: 'обвинили в убийстве', 'обвинил Израиль в попытке захватить'
 ACCUSING = {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
 VIOLENT_ROOTS = ("18", "19", "20")
+# a document between two sides, and what makes it one not yet made ('проект договора')
+DOCUMENTS = {"соглашение", "договор"}
+DRAFTS = {"проект", "подготовка", "обсуждение", "обсудить", "обсуждать", "разработка", "текст", "переговоры",
+          "консультация", "работа", "работать"}
 INVESTIGATORS = ("JUD", "COP", "SPY")
 # the tagger may call 'поддерживаемый' past: the ending tells a present passive participle
 PRESENT_PASSIVE = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую)$")
@@ -106,6 +110,13 @@ def commemorated(tree: Tree, token: int) -> bool:
     """'заявление к 75-летию встречи на Эльбе': an act named by its anniversary is remembered, not done."""
     head = tree.tokens[token].head
     return head >= 0 and (tree.tokens[head].lemma.endswith("летие") or tree.tokens[head].lemma in ANNIVERSARIES)
+
+
+def negotiated(tree: Tree, token: int) -> bool:
+    """'переговоры о мирном договоре между A и B', 'проект соглашения между ...': a document talked
+    about or drafted, not one the sides made."""
+    head = tree.tokens[token].head
+    return tree.tokens[token].lemma in DOCUMENTS and head >= 0 and tree.tokens[head].lemma in DRAFTS
 
 
 def finer_code(code: str, other: str) -> bool:
@@ -473,7 +484,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         first_event = len(events)
         settings: list[tuple[Trigger, list[Actor], int, str]] = []
         tokens = tree.sentence_range(s_index)
-        triggers = [t for t in find_triggers(tree, tokens, lexicon) if not commemorated(tree, t.token)]
+        triggers = [t for t in find_triggers(tree, tokens, lexicon)
+                    if not commemorated(tree, t.token) and not negotiated(tree, t.token)]
         specific = {t.token for t in triggers if t.predicate.cameo not in LOW_PRIORITY
                     and not thing_of_a_plain_verb(tree, t, lexicon)}
         by_token = {t.token: t for t in triggers}
