@@ -120,6 +120,8 @@ def test_war_between_two_sides_and_the_risk_of_one():
 def test_the_press_is_a_side_when_it_is_coerced():
     found = events("Полиция Белоруссии задержала журналистов.")
     assert any(e[0] == "173" and e[2] == "BLR" and e[3] == "журналисты" for e in found)
+    found = events("Верховный суд Сомали освободил журналиста.")
+    assert any(e[0] == "0841" and e[2] == "SOM" and e[3] == "журналист" for e in found)
     found = events("Министр иностранных дел сообщил журналистам, что Россия поддержит Казахстан.")
     assert not any("журналист" in (e[3] or "") for e in found)
 

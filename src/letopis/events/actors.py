@@ -9,6 +9,7 @@ from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .bodies import main_state
 from .cameo import predicates_by_lemma
+from .conventions import PRESS_SIDE_CODES
 from .coref import body_antecedent, group_of, introduced_person, member_body, person_antecedent
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
@@ -38,9 +39,8 @@ GENERIC_HEADS = {"представитель", "сотрудник", "член",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
 # nouns of quantity that stand before the actors they count: 'ряд сотрудников МВД', 'группа активистов'
 QUANTITY_HEADS = {"ряд", "группа", "часть", "большинство", "десяток", "сотня", "тысяча", "множество", "число"}
-# the press, a side only of coercion and violence ('арестовали журналистов')
+# the press, a side only of coercion, violence and release ('арестовали журналистов')
 PRESS = {"журналист", "корреспондент", "репортер", "блогер"}
-COERCIVE_ROOTS = {"17", "18", "19", "20"}
 # animate nouns that never name a political actor by themselves
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
@@ -513,7 +513,7 @@ class ActorResolver:
         head = tree.tokens[token].head
         if tree.tokens[token].lemma not in PRESS or tree.tokens[token].rel not in ("obj", "nsubj:pass") or head < 0:
             return False
-        return any(row.cameo[:2] in COERCIVE_ROOTS for row in predicates_by_lemma().get(tree.tokens[head].lemma, ()))
+        return any(row.cameo.startswith(PRESS_SIDE_CODES) for row in predicates_by_lemma().get(tree.tokens[head].lemma, ()))
 
     @cached_property
     def main_state(self) -> str | None:

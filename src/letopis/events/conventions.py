@@ -11,7 +11,8 @@ from ..entities.resolve import POLITICAL_ROLES
 from .cameo import load_cameo
 
 SYMMETRIC_ROOTS = {"04", "06"}
-PRESS_COERCED_ROOTS = {"17", "18", "19", "20"}
+# acts whose target may be the press: coercion, violence, and release ('задержала журналистов', 'освободил журналиста')
+PRESS_SIDE_CODES = ("17", "18", "19", "20", "0841")
 VISIT = "042"
 HOST = "043"
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
@@ -66,7 +67,7 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             recode(event, REFUSED_SUPPORT[event.cameo])  # 'не поддержит' is a rejection
             event.modality, event.note = "asserted", "a refusal ('не поддержит'), coded as a rejection"
         source, target = event.source, event.target
-        if reporter(source, doc) or (reporter(target, doc) and event.root not in PRESS_COERCED_ROOTS):
+        if reporter(source, doc) or (reporter(target, doc) and not event.cameo.startswith(PRESS_SIDE_CODES)):
             continue  # (the press arrested, banned or attacked is a side: 'задержала журналистов')
         if event.root < "09" and (private_vocation(source) or private_vocation(target)):
             continue  # praise or help for athletes is no politics; fans fighting the police may be
