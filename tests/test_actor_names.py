@@ -355,3 +355,9 @@ def test_a_name_holds_no_bracket_without_its_partner():
     for mention in doc.mentions:
         assert mention.text.count("(") == mention.text.count(")"), mention.text
     assert all(")" not in e.name and "(" not in e.name for e in doc.entities)
+
+
+def test_he_in_what_a_speaker_said_is_the_speaker():
+    text = ("Министр здравоохранения Великобритании Мэтт Хэнкок, заразившийся вирусом как и премьер Борис Джонсон, "
+            "во вторник заявил, что он идет на поправку.")
+    assert resolve_word(text, "он") == ("Мэтт Хэнкок", "GBR")

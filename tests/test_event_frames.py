@@ -138,3 +138,9 @@ def test_calling_a_deed_shameful_one_level_down_is_criticism():
     found = events("Премьер-министр Франции Жан-Марк Эро назвал решение Жерара Депардье о переезде в Бельгию "
                    "«жалким поступком».")
     assert any(e[0] == "111" and e[1] == "Жан-Марк Эро" and e[3] == "Жерар Депардье" for e in found)
+
+
+def test_a_word_before_the_speech_verb_is_no_topic_of_what_follows_it():
+    found = events("Министр здравоохранения Мэтт Хэнкок, заразившийся вирусом как и Борис Джонсон, также во "
+                   "вторник заявил, что он идет на поправку и продолжает работать из дома.")
+    assert not any(e[3] == "Борис Джонсон" for e in found)

@@ -640,6 +640,14 @@ class ActorResolver:
                     and self.subject_of(t, verb_of(tree, token)):
                 continue  # 'Алиев поблагодарил его': not himself (that would be 'себя')
             candidates.append(t)
+        # 'Хэнкок, заразившийся как и Джонсон, заявил, что он идёт на поправку': the speaker
+        clause = verb_of(tree, token)
+        if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) == "Nom" and clause >= 0 \
+                and tree.tokens[clause].rel in ("ccomp", "parataxis"):
+            speakers = [t for t in candidates if self.subject_of(t, tree.tokens[clause].head)]
+            if speakers:  # the first name of the subject's phrase: a parse may hang a later one on it
+                first = min(speakers)
+                return self.actor_from_entity(self.entity(self.mention_of[first]), first)
         # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
         for t in candidates:
             if self.is_subject(t):

@@ -456,7 +456,8 @@ def clause_actor_tokens(tree: Tree, token: int) -> list[int]:
         if tree.tokens[clause].pos not in ("VERB", "ADJ", "AUX", "NOUN"):
             continue
         words = [t for t in tree.subtree(clause) if tree.tokens[t].pos in ("PROPN", "NOUN", "PRON")
-                 and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+                 and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")
+                 and (t > token or clause < token)]  # (a clause after its verb holds no word before it)
         subject = [t for t in tree.kids(clause, "nsubj", "nsubj:pass") if t in words]
         out.extend(subject + [t for t in words if t not in subject])
     return out
