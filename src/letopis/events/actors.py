@@ -1,6 +1,7 @@
 """From an argument token to the actors it names: people, states, bodies, organisations."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from ..doc import Actor, Doc, Entity, Mention
@@ -39,6 +40,8 @@ GENERIC_HEADS = {"представитель", "сотрудник", "член",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
 # nouns of quantity that stand before the actors they count: 'ряд сотрудников МВД', 'группа активистов'
 QUANTITY_HEADS = {"ряд", "группа", "часть", "большинство", "десяток", "сотня", "тысяча", "множество", "число"}
+# people who speak or work for another person: 'пресс-секретарь Путина' is not Putin
+AIDES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель", "адвокат", "референт"}
 # the press, a side only of coercion, violence and release ('арестовали журналистов')
 PRESS = {"журналист", "корреспондент", "репортер", "блогер"}
 # animate nouns that never name a political actor by themselves
@@ -273,7 +276,7 @@ class ActorResolver:
                     return self.body_of_country(token, child_mention)  # 'американские правозащитные организации'
                 if child_mention.kind in ("adjective", "demonym") and tok.lemma not in GENERIC_HEADS:
                     continue
-                office = self.office_holder(token, child_mention)
+                office = self.office_holder(token, child_mention) or self.aide_of(token, child, child_mention)
                 if office is not None:
                     return office
                 if tok.lemma in NON_STATE_BODIES and child_mention.type == "GPE":
@@ -282,6 +285,13 @@ class ActorResolver:
             if child_tok.pos == "NOUN" and tree.case(child) == "Gen" and (
                     tok.lemma in GENERIC_HEADS or tree.feats[token].get("Animacy") == "Anim"):
                 deeper = self.resolve_one(child, as_state)
+                child_role = self.gazetteer.match_role([child_tok.lemma])
+                if deeper is not None and ((deeper.entity >= 0 and self.doc.entities[deeper.entity].type == "PER")
+                                           or (child_role is not None and child_role.kind == "person")):
+                    aide = self.aide_of(token, child, None)  # 'помощник президента России Владимира Путина'
+                    if aide is not None:
+                        return replace(aide, country=deeper.country,
+                                       code=actor_code(deeper.country, aide.code, self.gazetteer))
                 if deeper is not None:
                     return deeper
         if mention is not None and mention.kind in ("adjective", "demonym") and tok.pos == "NOUN":
@@ -387,6 +397,20 @@ class ActorResolver:
         name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
 
+    def aide_of(self, token: int, child: int, person: Mention) -> Actor | None:
+        """'пресс-секретарь Путина', 'представитель Эрдогана': someone who speaks or works for a
+        person the text names is not that person; they act for the same state."""
+        tree = self.tree
+        role = self.gazetteer.match_role([tree.tokens[token].lemma]) or self.gazetteer.match_role([tree.tokens[child].lemma])
+        if tree.tokens[token].lemma not in AIDES or role is None or tree.case(child) != "Gen" or tree.preposition(child) \
+                or (person is not None and (person.type != "PER" or person.kind != "name")):
+            return None
+        country = self.entity(person).country if person is not None else None
+        words = [tree.tokens[t] for t in name_tokens(tree, token)]
+        name = nominative_phrase(words)
+        name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
+        return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
+
     def name_right_after(self, token: int) -> Actor | None:
         """'с его женой Грасой Машел': a name right after a noun, in its case, is who the
         noun is, even when the parse hangs the name elsewhere."""
@@ -446,6 +470,9 @@ class ActorResolver:
             if tree.tokens[child].pos == tree.tokens[token].pos == "NOUN" and tree.case(child) \
                     and tree.case(token) and tree.case(child) != tree.case(token):
                 continue  # 'с членами семьи ... сыну — принцу': a noun in another case is not its apposition
+            if tree.tokens[child].rel == "nmod" and tree.case(child) == "Gen" and tree.case(token) not in ("Gen", "") \
+                    and tree.tokens[token].lemma in AIDES:
+                continue  # 'пресс-секретарь Владимира Путина': whose aide, not who
             if any(tree.tokens[t].pos == "VERB" and tree.tokens[t].rel != "amod"  # 'Объединенного комитета' is no verb
                    for t in range(min(token, child) + 1, max(token, child))):
                 continue  # 'с членами семьи и связался ... с женой Грасой': a verb between, another phrase
