@@ -144,3 +144,8 @@ def test_a_word_before_the_speech_verb_is_no_topic_of_what_follows_it():
     found = events("Министр здравоохранения Мэтт Хэнкок, заразившийся вирусом как и Борис Джонсон, также во "
                    "вторник заявил, что он идет на поправку и продолжает работать из дома.")
     assert not any(e[3] == "Борис Джонсон" for e in found)
+
+
+def test_a_statement_is_about_the_political_actor_it_names():
+    found = events("Президент Эквадора Рафаэль Корреа заявил, что судьба Эдварда Сноудена находится в руках Москвы.")
+    assert ("010", "ECU", "RUS") in codes(found)
