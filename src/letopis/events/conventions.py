@@ -184,8 +184,10 @@ def drop_less_specific(events: list[Event], doc: Doc) -> list[Event]:
     specific = [e for e in events if e.cameo not in (VISIT, HOST) and not vague(e)]
 
     def restated(event: Event) -> bool:  # the same act told by name ('подписали 22 февраля 2022' is another)
+        # (a dated report is not restated by an undated one: 'В 2009 году КНДР арестовала журналистов'
+        # after 'за последние годы были арестованы журналисты')
         return any(e.cameo == event.cameo and countries(e) == countries(event) and not other_day(e, event)
-                   for e in specific)
+                   and not (event.date and not e.date) for e in specific)
     return [e for e in events if e.cameo in (VISIT, HOST) or not vague(e) or not restated(e)]
 
 
