@@ -14,9 +14,8 @@ from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
-from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, acting_in_politics,
-                          apply_conventions, deduplicate, drop_general_intents, drop_less_specific, is_state,
-                          person_like, political, street_clash_code)
+from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
+                          drop_general_intents, drop_less_specific, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
@@ -233,15 +232,13 @@ def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: l
 def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
     """The first actor a statement's topic names: a named one, or an unnamed one of another
     known state ('выборы в стране' is the state named last); 'созыв руководства партии' names no one."""
-    found = []
     for t in tokens:
         actor = resolver.resolve_one(t) or resolver.country_word(t)
         if actor is None or any(same_actor(actor, s) for s in sources):
             continue
         if actor.entity >= 0 or (actor.country and all(s.country != actor.country for s in sources)):
-            found.append(actor)  # the speaker's own 'власти' are no one in particular
-    # 'судьба Сноудена находится в руках Москвы': of those it names, the one in politics
-    return next((a for a in found if acting_in_politics(a, resolver.doc)), found[0] if found else None)
+            return actor  # the speaker's own 'власти' are no one in particular
+    return None
 
 
 def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
