@@ -362,8 +362,8 @@ class ActorResolver:
         if len(states) < 2:
             return []
         # the head in the singular, its genitive words as they stand: 'министр обороны'
-        head = tree.tokens[token].lemma if role.kind == "person" else role.word  # 'министр', but 'войска'
-        title = " ".join([head] + [tree.tokens[t].text for t in inside if token < t < states[0]])
+        word = tree.tokens[token].lemma if role.kind == "person" else role.word  # 'министр', but 'войска'
+        title = " ".join([word] + [tree.tokens[t].text for t in inside if token < t < states[0]])
         actors = []
         for t in states:
             country = self.entity(self.mention_of[t]).country
@@ -397,13 +397,13 @@ class ActorResolver:
         name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
 
-    def aide_of(self, token: int, child: int, person: Mention) -> Actor | None:
+    def aide_of(self, token: int, child: int, person: Mention | None) -> Actor | None:
         """'пресс-секретарь Путина', 'представитель Эрдогана': someone who speaks or works for a
         person the text names is not that person; they act for the same state."""
         tree = self.tree
         role = self.gazetteer.match_role([tree.tokens[token].lemma]) or self.gazetteer.match_role([tree.tokens[child].lemma])
-        if tree.tokens[token].lemma not in AIDES or role is None or tree.case(child) != "Gen" or tree.preposition(child) \
-                or (person is not None and (person.type != "PER" or person.kind != "name")):
+        if tree.tokens[token].lemma not in AIDES or role is None or tree.case(child) != "Gen" \
+                or tree.preposition(child) or (person is not None and (person.type != "PER" or person.kind != "name")):
             return None
         country = self.entity(person).country if person is not None else None
         words = [tree.tokens[t] for t in name_tokens(tree, token)]

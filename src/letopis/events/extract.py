@@ -8,9 +8,9 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens, demanded_of,
-                        inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources, owners, subjects,
-                        targets, topic_actor_tokens, visited_place_tokens)
+from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
+                        demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources,
+                        owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
@@ -507,11 +507,12 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
             if governed_by_content_head(tree, trigger.token) or (code[:2] < "09" and standing_relation(tree, trigger.token)):
                 continue
+            # 'акции протеста': the word that lets 'акция' fire is not a second protest; but a noun naming its
+            # own sides tells who did it ('договор между A и B был заключён')
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
                    and not finer_code(code, other.predicate.cameo) for other in triggers) \
                     and not (trigger.predicate.pos == "NOUN" and between_sides(tree, trigger)):
-                continue  # 'акции протеста': the word that lets 'акция' fire is not a second protest
-                # (a noun naming its own sides, 'договор между A и B был заключён', tells who did it)
+                continue
             candidate = argument_actors(tree, resolver, trigger)
             root = code[:2]
             if root == PROTEST:

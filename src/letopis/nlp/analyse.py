@@ -64,8 +64,9 @@ def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
                 stop -= 1
             while start < stop and text[start].isspace():
                 start += 1
-            if stop > start and any(c.isupper() or c.isdigit() for c in text[start:stop]):
-                whole = start == span.start and stop == span.stop
+            whole = start == span.start and stop == span.stop
+            # (a piece a bracket cut off is a name only if it holds a capital or a digit: '... ) водохранилища')
+            if stop > start and (whole or any(c.isupper() or c.isdigit() for c in text[start:stop])):
                 mentions.append(Mention(start=start, stop=stop, text=text[start:stop],
                                         type=NER_TYPES[span.type], normal=(span.normal or "") if whole else ""))
     return mentions
