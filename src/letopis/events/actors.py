@@ -355,10 +355,7 @@ class ActorResolver:
         if mention is not None and not (mention.type == "ORG" and role.kind == "person"):
             return []  # (the tagger may read 'Министры обороны' as an organisation's name)
         inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
-        states = [c for t in inside for c in tree.conjuncts(t)
-                  if (m := self.mention_of.get(c)) is not None and m.type == "GPE"
-                  and m.kind not in ("adjective", "demonym") and not tree.preposition(c)]
-        states = list({id(self.mention_of[t]): t for t in states}.values())  # one per name: 'Соединённого Королевства'
+        states = self.named_states(inside)
         if len(states) < 2:
             return []
         # the head in the singular, its genitive words as they stand: 'министр обороны'
@@ -377,12 +374,19 @@ class ActorResolver:
     def each_state(self, token: int) -> list[Actor]:
         """'делегации Казахстана и Узбекистана': each state, as 'делегация Казахстана' is its state."""
         tree = self.tree
-        states = [c for child in tree.kids(token, "nmod") if tree.case(child) == "Gen" and not tree.preposition(child)
-                  for c in tree.conjuncts(child)
-                  if (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
+        states = self.named_states([c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen"])
         if len(states) < 2:
             return []
         return [self.actor_from_entity(self.entity(self.mention_of[t]), t, True) for t in states]
+
+    def named_states(self, tokens: list[int]) -> list[int]:
+        """The states named (not by an adjective) among the tokens and their conjuncts, one token per
+        name ('Соединённого Королевства' is one), none behind a preposition."""
+        tree = self.tree
+        found = [c for t in tokens for c in tree.conjuncts(t)
+                 if (m := self.mention_of.get(c)) is not None and m.type == "GPE"
+                 and m.kind not in ("adjective", "demonym") and not tree.preposition(c)]
+        return list({id(self.mention_of[t]): t for t in found}.values())
 
     def office_holder(self, token: int, state: Mention) -> Actor | None:
         """'посла Азербайджана' with no name: the office holder of that state, not the state."""
