@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
 
-from letopis.entities.gazetteer import load_morph, norm
+from letopis.entities.gazetteer import load_gazetteer, load_morph, norm
 from letopis.tsv import TableError, read_rows, split_list
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -22,6 +22,7 @@ PREPOSITIONS = {"в", "во", "на", "из", "изо", "с", "со", "к", "к�
                 "около", "близ", "возле", "для", "о", "об", "при", "через", "за", "между"}
 # Cap on lemma combinations tried per phrase, so long inputs stay cheap.
 MAX_KEYS = 256
+VOWELS = set("аеёиоуыэюя")
 
 
 @dataclass(frozen=True)
@@ -142,3 +143,33 @@ def parse_cities(path: Path) -> list[Place]:
 def load_cities() -> Cities:
     """The cities gazetteer from data/cities.tsv, parsed once per process."""
     return Cities(parse_cities(DATA / "cities.tsv"))
+
+
+def adjective_lemmas(name: str) -> set[str]:
+    """The adjectives a one-word place name forms, guessed by rule: 'Москва' -> 'московский',
+    'Баку' -> 'бакинский', 'Минск' -> 'минский'. Irregular ones ('пражский') are not found;
+    a guess no text uses matches nothing."""
+    word = norm(name)
+    if not word.replace("-", "").isalpha():
+        return set()
+    base = word[:-1] if word[-1] in "аяоеиуыьй" else word
+    stems = {base} if base.endswith("ск") else {base + "ск", base + "инск"}
+    if word.endswith("ь"):
+        stems.add(word + "ск")  # 'Брюссель' -> 'брюссельский'
+
+    if len(base) > 2 and base[-1] not in VOWELS and base[-2] not in VOWELS:
+        stems.add(base[:-1] + "о" + base[-1] + "ск")  # 'москв' -> 'московск'
+    return {stem + ending for stem in stems for ending in ("ий", "ой")}
+
+
+@cache
+def city_adjectives() -> dict[str, str]:
+    """Adjective lemma -> the state whose capital it names ('московский' -> RUS), from
+    countries.tsv; other cities are left out, their adjectives are too often plain words
+    ('королевский', 'братский', 'русский' from Русе)."""
+    states: dict[str, set[str]] = {}
+    for country in load_gazetteer().countries.values():
+        for name in filter(None, (country.capital, *country.capital_aliases)):
+            for lemma in adjective_lemmas(name):
+                states.setdefault(lemma, set()).add(country.iso3)
+    return {lemma: next(iter(found)) for lemma, found in states.items() if len(found) == 1}

@@ -67,10 +67,28 @@ class ActorResolver:
                 continue
             for t in tree.index.covering(mention.start, mention.stop):
                 current = self.mention_of.get(t)
-                # the most specific mention wins: a name over the office around it
-                if current is None or (current.kind == "office" and mention.kind != "office") \
-                        or (current.stop - current.start > mention.stop - mention.start and mention.kind != "office"):
+                if current is None or self.more_specific(mention, current, t):
                     self.mention_of[t] = mention
+
+    def more_specific(self, mention: Mention, current: Mention, token: int) -> bool:
+        """The most specific mention wins: a name over the office around it, a name over a longer
+        one around it, unless the token heads the longer name ('«Единая Россия»' is a party)."""
+        if mention.kind == "office":
+            return False
+        if current.kind == "office":
+            return True
+        if current.stop - current.start == mention.stop - mention.start:
+            return False
+        shorter_first = current.stop - current.start > mention.stop - mention.start
+        longer = current if shorter_first else mention
+        if mention.kind == current.kind == "name" and self.heads(token, longer):
+            return longer is mention
+        return shorter_first
+
+    def heads(self, token: int, mention: Mention) -> bool:
+        """The token is the syntactic head of the mention's words: its own head lies outside them."""
+        head = self.tree.tokens[token].head
+        return head < 0 or not mention.start <= self.tree.tokens[head].start < mention.stop
 
     def entity(self, mention: Mention) -> Entity:
         return self.doc.entities[mention.entity]
@@ -299,7 +317,10 @@ class ActorResolver:
         following = self.name_right_after(token)
         if following is not None:
             return following
-        return member_body(self, token) or self.group_actor(token)
+        # 'отметил, что страна поддерживает ...' (not 'страна Сербия не поддержала', parsed as two subjects)
+        subject = tok.rel in ("nsubj", "nsubj:pass") and tok.head >= 0 \
+            and tree.kids(tok.head, "nsubj", "nsubj:pass") == [token]
+        return member_body(self, token) or self.group_actor(token) or (self.country_word(token) if subject else None)
 
     def country_word(self, token: int) -> Actor | None:
         """A bare 'страна' ('выборы в стране пройдут мирно'): the state the text named last
@@ -352,8 +373,9 @@ class ActorResolver:
         if role is None:
             return []
         mention = self.mention_of.get(token)
-        if mention is not None and not (mention.type == "ORG" and role.kind == "person"):
-            return []  # (the tagger may read 'Министры обороны' as an organisation's name)
+        if mention is not None and not (mention.type == "ORG" and role.kind == "person") and mention.kind != "title":
+            return []  # (the tagger may read 'Министры обороны' as an organisation's name, 'Президенты
+            # Казахстана' as one title)
         inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
         states = self.named_states(inside)
         if len(states) < 2:

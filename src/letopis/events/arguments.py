@@ -81,6 +81,12 @@ def participle_noun(tree: Tree, token: int) -> int:
     return noun
 
 
+PLACE_RELATIVES = {"где", "куда"}
+# texts whose words are their authors' act: 'резолюция, осуждающая X' condemns X
+WRITTEN_ACTS = {"резолюция", "заявление", "декларация", "документ", "письмо", "обращение", "коммюнике",
+                "меморандум", "послание", "доклад", "постановление", "указ"}
+
+
 def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     """Subject tokens of a verbal trigger, inherited through coordination, control,
     participles and gerunds when the trigger has none of its own."""
@@ -115,8 +121,19 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             return tree.kids(head, "obj") or subjects(tree, head, depth + 1)
         return subjects(tree, head, depth + 1)
     if tok.rel in ("acl", "amod") and verb_form == "Part" and not is_passive(tree, token):
-        return [participle_noun(tree, token)]  # 'Пашинян, подписавший декларацию'
+        noun = participle_noun(tree, token)
+        if tree.tokens[noun].lemma in WRITTEN_ACTS and tree.tokens[noun].rel == "obj" and tree.tokens[noun].head >= 0:
+            # 'Совбез принял резолюцию, осуждающую ...': who adopted the text says it
+            return subjects(tree, tree.tokens[noun].head, depth + 1)
+        return [noun]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
+        if any(tree.tokens[k].lemma in PLACE_RELATIVES for k in tree.kids(token, "advmod")):
+            # 'посетил Баку, где встретился с Алиевым': who came to the place it tells of
+            verb = head
+            while verb >= 0 and tree.tokens[verb].pos != "VERB" and tree.tokens[verb].rel not in ("root", "conj"):
+                verb = tree.tokens[verb].head
+            if verb >= 0 and tree.tokens[verb].pos == "VERB":
+                return [t for t in subjects(tree, verb, depth + 1) if agrees(tree, token, t)]
         return []
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN":
         # 'решение президента отказаться': whose decision it is acts
@@ -341,7 +358,7 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
-            found = fronted_object(tree, token) or shared_object(tree, token)
+            found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token)
             if found:
                 return found
     return []
@@ -362,6 +379,23 @@ def shared_object(tree: Tree, token: int) -> list[int]:
             or tree.kids(token, "obj"):
         return []
     return [o for o in tree.kids(head, "obj") if tree.tokens[o].pos != "VERB"]
+
+
+def stranded_object(tree: Tree, token: int) -> list[int]:
+    """'посетил с рабочим визитом Париж': an accusative after a prepositional phrase of the
+    verb, which the parse hung on that phrase's noun."""
+    if tree.kids(token, "obj"):
+        return []
+    return [t for kid in tree.kids(token, "obl") if tree.preposition(kid)
+            for t in tree.kids(kid, "appos", "nmod") if t > kid and accusative_form(tree, t)
+            and not tree.preposition(t) and tree.tokens[t].pos in ("NOUN", "PROPN")][:1]
+
+
+def accusative_form(tree: Tree, token: int) -> bool:
+    """An accusative, or a word that may be one whatever case the tagger gave it: a thing's
+    nominative ('Баку', 'Казахстан') or an abbreviation."""
+    return tree.case(token) == "Acc" or indeclinable(tree, token) \
+        or (tree.case(token) == "Nom" and tree.feats[token].get("Animacy") == "Inan")
 
 
 def fronted_object(tree: Tree, token: int) -> list[int]:

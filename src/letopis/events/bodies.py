@@ -5,7 +5,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..entities.gazetteer import load_morph
+from ..entities.cities import city_adjectives
+from ..entities.gazetteer import load_morph, norm
 from ..entities.inflect import match_case
 from ..tsv import read_rows, split_list
 
@@ -119,6 +120,9 @@ def act_state(tree, resolver, token: int) -> str | None:
                    and m.type == "GPE"][:1]
     country = next((resolver.doc.entities[m.entity].country for c in places
                     if (m := resolver.mention_of.get(c)) is not None and m.type == "GPE" and m.entity >= 0), None)
+    # 'в московском аэропорту': a city's adjective places it too
+    country = country or next((city_adjectives()[lemma] for c in places if tree.tokens[c].pos == "ADJ"
+                               and (lemma := norm(tree.tokens[c].lemma)) in city_adjectives()), None)
     country = country or granting_state(tree, resolver, token) or state_in(tree, resolver, sentence)
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)

@@ -16,7 +16,7 @@ POS_VALUES = ("VERB", "NOUN", "ADJ")
 TARGET_CUES = ("obj", "iobj", "dat", "nmod:gen", "obl", "с+ins", "в+acc", "в+loc", "к+dat",
                "на+acc", "на+loc", "против+gen", "от+gen", "у+gen", "из+gen", "перед+ins",
                "за+acc", "по+dat", "между+ins", "для+gen", "над+ins", "в отношении+gen", "about", "nsubj")
-SOURCE_CUES = ("nsubj", "nmod", "agent", "state")
+SOURCE_CUES = ("nsubj", "nmod", "agent", "state", "в+acc")
 
 
 class LexiconError(LetopisError, ValueError):
@@ -125,7 +125,7 @@ class Predicate:
     cameo: str
     pos: str                    # VERB | NOUN | ADJ
     target: tuple[str, ...]     # dependency cues for the target, in order of preference
-    source: str                 # nsubj | nmod | agent | state (the unnamed authorities)
+    source: str                 # nsubj | nmod | agent | state (the unnamed authorities) | в+acc
     note: str
     line: int = 0               # line in predicates.tsv, for error messages
     unless: tuple[str, ...] = ()  # dependents that block the row ('освободить от должности')

@@ -15,6 +15,7 @@ SYMMETRIC_ROOTS = {"04", "06"}
 PRESS_SIDE_CODES = ("17", "18", "19", "20", "0841")
 VISIT = "042"
 HOST = "043"
+DELEGATION = "+delegation"  # a rule's mark: 'принял делегацию Казахстана' hosts the state it stands for
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122", "0841": "1243"}
@@ -29,6 +30,8 @@ STATED_INTENT = "the content of an intent its actor states"
 INTENT_CODES = {"05": "030", "06": "031", "07": "033"}
 PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
 SECURITY_ROLES = ("COP", "MIL", "SPY")
+ARMED_GROUPS = ("REB", "SEP", "UAF")
+ARREST, ABDUCTION = "173", "181"
 # people named only by a sport, an art or a pastime: no side of a cooperative political event
 # ('поздравил олимпийскую чемпионку', 'пообещали любителям велосипедной езды')
 PRIVATE_VOCATIONS = ("спортсмен", "чемпион", "призер", "призёр", "болельщик", "футболист", "хоккеист",
@@ -51,7 +54,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
        one who will come: the host's side of a visit that has not happened is no event; a
        stated intent to cooperate otherwise is 03x, asserted;
     2. an actor does not act on its own state ('Обама пригласил ... посетить США');
-    3. hosting (043) is done to a person or a delegation, not to a law or a decision."""
+    3. hosting (043) is done to a person or a delegation (the state it stands for), not to a
+       law or a decision."""
     kept = []
     for event in events:
         if event.cameo == HOST and event.modality == "planned":
@@ -78,7 +82,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
                 and source.country and source.country == target.country:
             continue
-        if event.cameo == HOST and "+host" not in event.rule and not person_like(target, doc):
+        if event.cameo == HOST and "+host" not in event.rule and DELEGATION not in event.rule \
+                and not person_like(target, doc):
             continue
         kept.append(event)
     return kept
@@ -154,6 +159,13 @@ def street_clash_code(source: Actor, target: Actor | None, code: str) -> str:
         return "175"
     if protesters(source) and security(target):
         return "145"
+    return code
+
+
+def captor_code(source: Actor, code: str) -> str:
+    """Armed groups do not arrest: whom rebels or separatists seize they abduct (181)."""
+    if code == ARREST and source.code.endswith(ARMED_GROUPS):
+        return ABDUCTION
     return code
 
 

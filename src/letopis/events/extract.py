@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
-from .actors import PLURAL_PRONOUNS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
+from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
+from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens, cue_tokens,
                         demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources,
                         owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
-from .conventions import (HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, deduplicate,
-                          drop_general_intents, drop_less_specific, is_state, person_like, political, street_clash_code)
+from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, captor_code,
+                          deduplicate, drop_general_intents, drop_less_specific, is_state, person_like, political,
+                          street_clash_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
@@ -154,6 +155,8 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
+    if not sources and "+" in trigger.predicate.source:  # 'посла вызвали в МИД Алжира': the ministry summoned him
+        sources = [actor for t in cue_tokens(tree, token, trigger.predicate.source) for actor in resolver.resolve(t)]
     if sources and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
             and all(is_state(a, resolver.doc) for a in sources) and implicit_authority(tree, trigger):
         return [authorities(resolver, token)]  # 'в России приговорили': where, and so whose court
@@ -532,6 +535,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 # text spoke of last
                 candidate.sources, candidate.targets = list(latest_meeting(meetings, doc, tree.tokens[tokens[0]].start)), []
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
+            if code == HOST and trigger.object >= 0 and tree.tokens[trigger.object].lemma in STATE_STAND_INS:
+                rule += f" {DELEGATION}"
             if root == "04" and candidate.sources and not candidate.targets and setting_of(tree, trigger.token) >= 0:
                 settings.append((trigger, candidate.sources, setting_of(tree, trigger.token), rule))
                 continue  # its other side is whom the act in it was aimed at: see below
@@ -578,6 +583,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue  # 'встреча россиян с канадцами' is a match
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)
+                code = captor_code(source, code)
                 if code.startswith(EXPULSION) and target is not None:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)

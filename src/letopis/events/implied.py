@@ -18,6 +18,7 @@ from .triggers import Trigger
 POWERS = {"полномочие", "право", "функция", "возможность", "свобода", "роль", "компетенция"}
 PROTEST_WORDS = {"протест", "протестовать", "митинг", "митинговать", "акция", "демонстрация", "забастовка",
                  "бастовать", "пикет", "пикетировать", "выйти", "манифестация"}
+GOVERNING_ROLES = ("GOV", "LEG")  # a government or parliament is protested against by its own people
 DEATHS = {"смерть", "гибель", "кончина"}               # whose: the genitive (verbs: stance.DEATH_VERBS)
 KIN = {"семья", "близкий", "родной", "родственник", "вдова", "родные", "близкие"}
 
@@ -128,24 +129,28 @@ def protest_sides(resolver: ActorResolver, trigger: Trigger, sources: list[Actor
                   targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """'В Египте продолжаются акции протеста', 'Саралидзе начал акции протеста': a protest no
     one is named against is aimed at the authorities of the state where it happens, and one
-    no one is named doing is the protesters'."""
+    no one is named doing is the protesters' ('тысячи людей вышли на акцию против
+    правительства Грузии': of the state whose government they protest against)."""
     tree = resolver.tree
     token = trigger.token
     tok = tree.tokens[token]
-    if targets or trigger.predicate.lemma not in PROTEST_WORDS \
+    if (sources and targets) or trigger.predicate.lemma not in PROTEST_WORDS \
             or tree.feats[token].get("VerbForm") == "Part" \
             or (tok.pos == "NOUN" and not reported_noun(tree, token)):
         return sources, targets  # 'шествия и гуляния', 'арест протестующих', 'возвращался с митинга': no protest told here
     # only a state the sentence or the one before names: a protest's country is not guessed
     country = state_in(tree, resolver, tok.sentence) or (state_in(tree, resolver, tok.sentence - 1)
                                                          if tok.sentence > 0 else None)
+    if country is None and len(targets) == 1 and targets[0].code[3:] in GOVERNING_ROLES:
+        country = targets[0].country
     if country is None or country.startswith(("IGO:", "NSA:")):
         return sources, targets
     state = genitive(resolver.gazetteer.country(country).short)
     sources = sources or [Actor("протестующие", country, actor_code(country, "CVL", resolver.gazetteer),
                                 -1, tok.start, tok.stop)]
-    target = Actor(f"власти {state}", country, actor_code(country, "GOV", resolver.gazetteer), -1, tok.start, tok.stop)
-    return sources, [target]
+    targets = targets or [Actor(f"власти {state}", country, actor_code(country, "GOV", resolver.gazetteer), -1,
+                                tok.start, tok.stop)]
+    return sources, targets
 
 
 def mourned(resolver: ActorResolver, token: int) -> Actor | None:

@@ -1,0 +1,98 @@
+"""Constructions of everyday diplomatic and security news that the earlier rules missed:
+a party named after its state, a capital's adjective, a delegation received, a summoned
+envoy, a protest with no named protesters (our own sentences; tenth session)."""
+from __future__ import annotations
+
+from test_events import codes, events
+
+from letopis.entities.cities import adjective_lemmas, city_adjectives
+
+
+def test_a_party_named_after_its_state_is_the_party():
+    found = events("«Единая Россия» поддержала президента Дмитрия Медведева.")
+    assert any(e[0] == "051" and e[1] == "Единая Россия" and e[3] == "Дмитрий Медведев" for e in found)
+
+
+def test_a_state_inside_a_body_name_is_still_the_body_s_state():
+    found = events("Банк России поддержал правительство.")
+    assert any(e[1] == "Банк России" for e in found)
+
+
+def test_armed_groups_abduct_where_the_police_arrest():
+    assert ("181", None, "FRA") in codes(events("Журналиста из Франции схватили боевики в Сирии."))
+    assert ("181", None, "MLI") in codes(events("Повстанцы арестовали министра обороны Мали."))
+    assert ("181", None, "IGO:OSCE") in codes(events("Наблюдатель ОБСЕ был задержан сепаратистами."))
+    assert ("173", "KAZ", None) in codes(events("Полиция Казахстана задержала блогера."))
+
+
+def test_capital_adjectives():
+    assert "московский" in adjective_lemmas("Москва")
+    assert "бакинский" in adjective_lemmas("Баку")
+    assert "минский" in adjective_lemmas("Минск")
+    assert "брюссельский" in adjective_lemmas("Брюссель")
+    adjectives = city_adjectives()
+    assert adjectives["киевский"] == "UKR" and adjectives["тбилисский"] == "GEO"
+    assert "русский" not in adjectives and "королевский" not in adjectives  # plain words, no city's
+
+
+def test_an_agentless_arrest_is_by_the_state_of_the_capital_it_happened_in():
+    found = events("Гражданина Израиля задержали в московском аэропорту.")
+    assert ("173", "RUS", "ISR") in codes(found)
+
+
+def test_receiving_a_delegation_hosts_its_state():
+    found = events("Президент Узбекистана Шавкат Мирзиёев принял делегацию Казахстана.")
+    assert ("043", "UZB", "KAZ") in codes(found)
+    # a law or a command received is still no one hosted
+    assert not any(e[0] == "043" for e in events("Генерал Смит принял командование силами США в Ираке."))
+
+
+def test_a_visit_s_place_hung_on_its_manner():
+    found = events("Премьер-министр Армении Никол Пашинян посетил с рабочим визитом Париж.")
+    assert ("042", "ARM", "FRA") in codes(found)
+
+
+def test_protesters_against_a_government_are_its_people():
+    found = events("Тысячи человек вышли на акцию протеста против правительства Грузии.")
+    assert ("141", "GEO", "GEO") in codes(found)
+    # an embassy is not protested against by its own people
+    found = events("Сотни человек вышли на акцию протеста против посольства США.")
+    assert not any(e[2] == "USA" for e in found)
+
+
+def test_plural_title_of_two_states_is_each_state_s_holder():
+    found = events("Президенты Казахстана и Узбекистана провели телефонный разговор.")
+    assert any(e[0] == "041" and {e[2], e[4]} == {"KAZ", "UZB"} for e in found)
+
+
+def test_a_summoned_envoy_was_summoned_by_the_ministry_he_was_called_to():
+    for text in ("Посла Франции вызвали в МИД Алжира.", "Посол Франции был вызван в МИД Алжира.",
+                 "МИД Алжира вызвал посла Франции в министерство."):
+        assert ("114", "DZA", "FRA") in codes(events(text)), text
+
+
+def test_ready_for_talks_with_a_side_is_an_intent_towards_it():
+    assert ("030", "AZE", "ARM") in codes(events("Азербайджан готов к диалогу с Арменией."))
+    assert ("030", "AZE", "ARM") in codes(events("«Мы готовы к диалогу с Ереваном», — заявил Ильхам Алиев."))
+    assert not events("Казахстан готов к сотрудничеству.")  # ready, but towards no one
+
+
+def test_the_country_a_speaker_speaks_of_is_his_own():
+    found = events("Президент Казахстана отметил, что страна поддерживает инициативу Китая.")
+    assert ("051", "KAZ", "CHN") in codes(found)
+
+
+def test_handing_over_prisoners_releases_them_to_their_side():
+    assert ("0841", "AZE", "ARM") in codes(events("Азербайджан передал Армении 32 военнопленных."))
+
+
+def test_a_place_relative_clause_acts_with_the_one_who_came():
+    found = events("Премьер Пакистана Шахбаз Шариф посетил с официальным визитом Баку, где встретился "
+                   "с Ильхамом Алиевым.")
+    assert ("040", "PAK", "AZE") in codes(found)
+    assert ("042", "PAK", "AZE") in codes(found)
+    assert not any(e[0] == "040" and e[2] == "AZE" for e in found)  # Baku met no one
+
+
+def test_a_resolution_says_what_its_adopters_say():
+    assert ("111", "IGO:UNSC", "ISR") in codes(events("Совбез ООН принял резолюцию, осуждающую действия Израиля."))
