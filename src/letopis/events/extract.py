@@ -8,15 +8,15 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens, cue_tokens,
-                        demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject, noun_sources,
-                        owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
+from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
+                        cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject,
+                        noun_sources, owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
-from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions, captor_code,
-                          deduplicate, drop_general_intents, drop_less_specific, is_state, person_like, political,
-                          street_clash_code)
+from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions,
+                          captor_code, deduplicate, drop_general_intents, drop_less_specific, is_state, person_like,
+                          political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
