@@ -101,3 +101,10 @@ def test_a_resolution_says_what_its_adopters_say():
 def test_regional_agencies_named_without_their_state_are_its_bodies():
     assert ("190", "UKR", "RUS") in codes(events("Москва осудила удар ВСУ по Белгороду."))
     assert ("111", "AZE", "IGO:EP") in codes(events("Милли Меджлис осудил резолюцию Европарламента."))
+
+
+def test_the_opposition_censuring_its_own_government_is_an_event():
+    found = events("Оппозиция Грузии заявила, что власти допустили массовые фальсификации на выборах.")
+    assert ("111", "GEO", "GEO") in codes(found)
+    # a minister telling of his own government's plans is not
+    assert not events("Министр финансов Грузии заявил, что правительство Грузии повысит пенсии.")

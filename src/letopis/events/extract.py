@@ -240,7 +240,9 @@ def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]
         if actor is None or any(same_actor(actor, s) for s in sources):
             continue
         if actor.entity >= 0 or (actor.country and all(s.country != actor.country for s in sources)):
-            return actor  # the speaker's own 'власти' are no one in particular
+            return actor  # the speaker's own 'власти' are no one in particular,
+        if "GOV" in actor.code and any("OPP" in s.code for s in sources):
+            return actor  # but the opposition's are its opponent ('лидер оппозиции заявил, что власти ...')
     return None
 
 
