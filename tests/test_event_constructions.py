@@ -108,3 +108,10 @@ def test_the_opposition_censuring_its_own_government_is_an_event():
     assert ("111", "GEO", "GEO") in codes(found)
     # a minister telling of his own government's plans is not
     assert not events("Министр финансов Грузии заявил, что правительство Грузии повысит пенсии.")
+
+
+def test_colleagues_from_two_states_are_each_state():
+    found = events("Министр обороны Казахстана встретился с коллегами из Киргизии и Таджикистана.")
+    assert {("040", "KAZ", "KGZ"), ("040", "KAZ", "TJK")} <= codes(found)
+    # investors from a state are not that state
+    assert not any(e[3] == "Япония" for e in events("Токаев встретился с инвесторами из Китая и Японии."))

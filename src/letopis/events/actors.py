@@ -206,17 +206,24 @@ class ActorResolver:
         return out
 
     def named_members(self, token: int) -> list[Actor | None]:
-        """'его заместителей Руслана Давыдова и Андрея Струкова': a plural noun's names after the
-        first, coordinated with it."""
+        """'его заместителей Руслана Давыдова и Андрея Струкова', 'с коллегами из Киргизии и
+        Таджикистана': a plural noun's names after the first, coordinated with it."""
         tree = self.tree
         if tree.feats[token].get("Number") != "Plur":
             return []
         out: list[Actor | None] = []
         for name in tree.kids(token, "nmod", "appos"):
             mention = self.mention_of.get(name)
-            if mention is not None and mention.type == "PER":
+            if mention is not None and (mention.type == "PER" or (mention.type == "GPE" and tree.preposition(name) == "из"
+                                                                  and self.stands_for_state(token))):
                 out.extend(self.resolve_one(c) for c in tree.conjuncts(name)[1:])
         return out
+
+    def stands_for_state(self, token: int) -> bool:
+        """The noun resolves to a state as a whole ('коллеги из Киргизии'), not to people of it
+        ('инвесторы из Китая')."""
+        actor = self.resolve_one(token)
+        return actor is not None and actor.entity >= 0 and self.doc.entities[actor.entity].type == "GPE"
 
     def resolve_one(self, token: int, as_state: bool = True) -> Actor | None:
         """The actor one noun phrase names, or None. Guarded: parses can hold cycles."""

@@ -23,8 +23,10 @@ RELATIVE_YEARS = {"прошлом": -1, "прошлого": -1, "минувше�
                   "текущем": 0, "текущего": 0, "нынешнем": 0, "следующем": 1, "следующего": 1,
                   "будущем": 1, "будущего": 1, "позапрошлом": -2}
 
+# '16 мая', '19-20 сентября', '2 и 3 октября', 'с 1 по 3 марта', '3-го мая'
 DAY_MONTH = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)(?:\s*[-–—]\s*(?P<day2>[0-3]?\d))?\s+" + MONTH_WORD
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?:-?го)?(?:\s*(?:[-–—]|\bи\b|\bпо\b)\s*(?P<day2>[0-3]?\d)(?:-?го)?)?\s+"
+    + MONTH_WORD
     + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.|году))?)?", re.I)
 NUMERIC = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
@@ -35,6 +37,12 @@ YEAR = re.compile(r"(?<![\d–-])(?P<year>(?:1[89]|20)\d\d)\s*(?:года|год
 YEAR_RANGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d")
 RELATIVE_YEAR = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+году\b", re.I)
 YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3})\s+(?:год|года|лет)|(?P<one>год))\s+назад\b", re.I)  # '35 лет назад'
+# 'в начале года', 'в конце прошлого года': the year; 'в прошлом месяце', 'на прошлой неделе': the month
+PART_OF_YEAR = re.compile(r"\b(?:в|к)\s+(?:начал[еу]|середин[еу]|конц[еу])\s+(?:(?P<rel>" + "|".join(RELATIVE_YEARS)
+                          + r")\s+)?года\b", re.I)
+RELATIVE_MONTH = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+месяце\b", re.I)
+RELATIVE_WEEK = re.compile(r"\bна\s+(?P<rel>прошлой|минувшей|этой|текущей|следующей)\s+неделе\b", re.I)
+WEEK_SHIFT = {"прошлой": -1, "минувшей": -1, "этой": 0, "текущей": 0, "следующей": 1}
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 WEEKDAY = re.compile(r"\bв(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
@@ -48,13 +56,19 @@ class DateMention:
     end: str | None = None  # the last day of a range ('19-20 сентября')
     explicit_year: bool = False
     weekday: bool = False   # 'в понедельник', read as the last one up to the publication day
+    guessed_year: bool = False  # 'в декабре': the year is the publication's or the one before
 
     def ahead(self, published: str | None) -> str:
-        """A weekday of a future act is the next one: 'встретится в понедельник'."""
-        day, pub = parse_iso(self.value), parse_iso(published)
-        if not self.weekday or day is None or pub is None or day >= pub:
+        """A weekday or a month of a future act is the next one: 'встретится в понедельник',
+        'посетит Баку в декабре' (in a May text: this December, not the last)."""
+        pub = parse_iso(published)
+        if pub is None:
             return self.value
-        return (day + timedelta(days=7)).isoformat()
+        if self.weekday and (day := parse_iso(self.value)) is not None and day < pub:
+            return (day + timedelta(days=7)).isoformat()
+        if self.guessed_year and self.value[:7] < pub.isoformat()[:7]:
+            return f"{int(self.value[:4]) + 1:04d}{self.value[4:]}"
+        return self.value
 
 
 def month_number(word: str) -> int:
@@ -103,10 +117,11 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
     pub = parse_iso(published)
     found: list[DateMention] = []
 
-    def add(match: re.Match, value: str | None, end: str | None = None, explicit: bool = False) -> None:
+    def add(match: re.Match, value: str | None, end: str | None = None, explicit: bool = False,
+            guessed: bool = False) -> None:
         if value:
             found.append(DateMention(match.start() + offset, match.end() + offset,
-                                     match.group().strip(), value, end, explicit))
+                                     match.group().strip(), value, end, explicit, guessed_year=guessed))
 
     ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(text)]
     for m in DAY_MONTH.finditer(text):
@@ -116,7 +131,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
         end = None
         if m.group("day2"):
             end = format_date(year, month, int(m.group("day2")))
-        add(m, format_date(year, month, day) if year else None, end, bool(m.group("year")))
+        add(m, format_date(year, month, day) if year else None, end, bool(m.group("year")), not m.group("year"))
     for pattern in (NUMERIC, ISO):
         for m in pattern.finditer(text):
             add(m, format_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, True)
@@ -128,7 +143,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
             year, explicit = pub.year + RELATIVE_YEARS[m.group("rel").lower()], False
         else:
             year, explicit = infer_year(month, None, pub), False
-        add(m, format_date(year, month) if year else None, None, explicit)
+        add(m, format_date(year, month) if year else None, None, explicit, not explicit and not m.group("rel"))
     for m in YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in ranges):
             continue
@@ -136,6 +151,16 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
     if pub:
         for m in RELATIVE_YEAR.finditer(text):
             add(m, format_date(pub.year + RELATIVE_YEARS[m.group("rel").lower()]))
+        for m in PART_OF_YEAR.finditer(text):
+            add(m, format_date(pub.year + (RELATIVE_YEARS[m.group("rel").lower()] if m.group("rel") else 0)))
+        for m in RELATIVE_MONTH.finditer(text):
+            months = pub.year * 12 + pub.month - 1 + RELATIVE_YEARS[m.group("rel").lower()]
+            add(m, format_date(months // 12, months % 12 + 1))
+        for m in RELATIVE_WEEK.finditer(text):
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=WEEK_SHIFT[m.group("rel").lower()])
+            sunday = monday + timedelta(days=6)
+            if monday.month == sunday.month:  # a week that spans two months names neither
+                add(m, format_date(monday.year, monday.month))
         for m in YEARS_AGO.finditer(text):
             add(m, format_date(pub.year - (int(m.group("n")) if m.group("n") else 1)))
         for m in RELATIVE_DAY.finditer(text):
