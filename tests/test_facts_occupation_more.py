@@ -130,3 +130,17 @@ def test_a_prepositional_tail_of_a_body_is_no_position(models):
     occ = _occupations("Министр объявил об увольнении начальника Управления по контролю за оборотом оружия "
                        "Главного управления МВД по Томску Олега Смирнова.", models)
     assert not any(o.get("position", "").startswith("по ") for o in occ), occ
+
+
+def test_a_body_led_by_someone_is_where_he_works(models):
+    occ = _occupations("Было арестовано 500 активистов Народной партии, возглавляемой Беназир Бхутто.", models)
+    assert _has(occ, "Беназир Бхутто", where="Народной партии")
+    occ = _occupations("В Москве прошел съезд партии «Яблоко», которую возглавляет Григорий Явлинский.", models)
+    assert _has(occ, "Григорий Явлинский", where="Яблоко")
+    # a capital that opens a sentence names no body
+    assert not _occupations("Делегацию, которую возглавлял Сергей Лавров, встретили в аэропорту.", models)
+
+
+def test_the_armed_forces_are_a_where_without_a_name(models):
+    occ = _occupations("Представитель вооружённых сил полковник Сансерн Каевкамнерд заявил о перестрелках.", models)
+    assert _has(occ, "Сансерн Каевкамнерд", where="вооружённых сил")

@@ -182,6 +182,58 @@ def _head_verb_fact(doc: Doc, t: int, who: Mention, case: str) -> Fact | None:
     return None
 
 
+def _led_body(doc: Doc, t: int, names: dict[int, Mention]) -> Fact | None:
+    """'Народной партии, возглавляемой Беназир Бхутто', 'партия «Яблоко», которую возглавляет Имя': a
+    participle or relative clause of a leading verb on a named body; its agent or subject leads the body."""
+    v = doc.tokens[t]
+    passive = "VerbForm=Part" in v.feats and "Voice=Pass" in v.feats and v.rel in ("acl", "amod")
+    which = next((j for j, c in enumerate(doc.tokens) if c.head == t and c.lemma.lower() == "который"
+                  and c.rel in ("obj", "obl")), -1)
+    relative = v.rel == "acl:relcl" and which >= 0
+    if not (passive or relative) or v.head < 0:
+        return None
+    if passive:
+        who = next((names[j] for j, c in enumerate(doc.tokens) if c.head == t and j in names
+                    and c.rel in ("obl:agent", "obl") and _case(c) == "Ins"), None)
+    else:
+        who = next((names[j] for j, c in enumerate(doc.tokens) if c.head == t and j in names
+                    and c.rel.startswith("nsubj")), None)
+    body = _named_body(doc, _antecedent(doc, v.head, which) if relative else v.head)
+    if who is None or body is None:
+        return None
+    args = [make_arg(doc, "who", who.start, who.stop), make_arg(doc, "where", body.start, body.stop)]
+    return Fact("Occupation", args) if all(args) else None
+
+
+def _antecedent(doc: Doc, head: int, which: int) -> int:
+    """The noun 'который' stands for: the nearest before it of its gender and number ('съезд партии
+    «Яблоко», которую ...' is about the party, wherever the parse hangs the clause)."""
+    def agreement(tok) -> set[str]:
+        return {p for p in tok.feats.split("|") if p.startswith(("Gender=", "Number="))}
+    wanted = agreement(doc.tokens[which])
+    for j in range(which - 1, head - 1, -1):
+        tok = doc.tokens[j]
+        if tok.pos in ("NOUN", "PROPN") and agreement(tok) == wanted:
+            return j
+    return head
+
+
+def _named_body(doc: Doc, noun: int) -> Mention | None:
+    """The organisation or state a noun names: a name over it ('Народной партии') or one in apposition
+    to it ('компания Газпром', 'партия «Яблоко»')."""
+    at = doc.tokens[noun]
+    for m in doc.mentions:
+        if m.type not in WHERE_TYPES or m.kind not in ("name", "acronym") or m.entity < 0:
+            continue
+        if m.start <= at.start < m.stop:
+            alone = m.start == at.start and m.stop == at.stop and _opens_sentence(doc, noun)
+            return None if alone else m  # ('Делегацию, которую возглавлял ...': a capital that names nothing)
+        h = mention_head(doc, m, token_index(doc))
+        if h > noun and doc.tokens[h].head == noun and doc.tokens[h].rel in ("appos", "flat:name"):
+            return m
+    return None
+
+
 def _opens_sentence(doc: Doc, t: int) -> bool:
     return t == 0 or doc.tokens[t - 1].sentence != doc.tokens[t].sentence
 
@@ -274,7 +326,9 @@ def find_role_clauses(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     for t, tok in enumerate(doc.tokens):
         lemma = tok.lemma.lower()
-        if lemma in HEAD_VERBS and tok.pos == "VERB":
+        if lemma in HEAD_VERBS and tok.pos == "VERB" and (led := _led_body(doc, t, names)) is not None:
+            fact = led                   # 'партии, возглавляемой X', 'партия, которую возглавляет X'
+        elif lemma in HEAD_VERBS and tok.pos == "VERB":
             who = _subject(doc, t, names)
             fact = _head_verb_fact(doc, t, who, HEAD_VERBS[lemma]) if who else None
         elif lemma in WORK_VERBS and tok.pos == "VERB":
