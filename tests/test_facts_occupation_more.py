@@ -144,3 +144,9 @@ def test_a_body_led_by_someone_is_where_he_works(models):
 def test_the_armed_forces_are_a_where_without_a_name(models):
     occ = _occupations("Представитель вооружённых сил полковник Сансерн Каевкамнерд заявил о перестрелках.", models)
     assert _has(occ, "Сансерн Каевкамнерд", where="вооружённых сил")
+
+
+def test_an_organisation_in_brackets_after_the_name_is_the_where(models):
+    occ = _occupations("Об этом сообщил депутат Иван Петров (КПРФ).", models)
+    assert _has(occ, "Иван Петров", position="депутат", where="КПРФ")
+    assert not _occupations("Об этом сообщил писатель Иван Петров (Москва).", models)

@@ -285,6 +285,8 @@ def find_occupations(doc: Doc) -> list[Fact]:
             where = _named_where(doc, where) or _home_state(doc, entity, office)
         if where is None and (unnamed := unnamed_where(doc, (pos_start, pos_stop))) is not None:
             (pos_start, pos_stop), where = unnamed             # 'депутат | парламента' Имя
+        if where is None and pos_stop <= who.start:
+            where = _bracketed_body(doc, who)                  # 'архиепископ Имя (РПЦ МП)'
         args = [_arg(doc, "who", who.start, who.stop), _arg(doc, "position", pos_start, pos_stop)]
         if where is not None:
             args.append(_arg(doc, "where", *where))
@@ -295,6 +297,18 @@ def find_occupations(doc: Doc) -> list[Fact]:
         seen.add(key)
         facts.append(Fact("Occupation", args))
     return facts
+
+
+def _bracketed_body(doc: Doc, who: Mention) -> tuple[int, int] | None:
+    """An organisation named in brackets right after a person's name ('депутат Имя (КПРФ)'): whom the
+    job is at, as the text gives it."""
+    opening = len(doc.text[who.stop:]) - len(doc.text[who.stop:].lstrip(" "))
+    if doc.text[who.stop + opening:who.stop + opening + 1] != "(":
+        return None
+    start = who.stop + opening + 1
+    body = next((m for m in doc.mentions if m.type == "ORG" and m.entity >= 0 and m.kind in ("name", "acronym")
+                 and m.start == start and doc.text[m.stop:m.stop + 1] == ")"), None)
+    return (body.start, body.stop) if body is not None else None
 
 
 def _ex_noun(tok) -> bool:
@@ -450,6 +464,8 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
         pos, where = fit_participle(doc, head, pos, where)
     if (unnamed := unnamed_where(doc, pos, where)) is not None:
         pos, where = unnamed                               # 'капитан | сборной' Имя
+    if where is None and pos[1] <= m.start:
+        where = _bracketed_body(doc, m)                    # 'депутат Имя (КПРФ)'
     if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
