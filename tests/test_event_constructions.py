@@ -115,3 +115,8 @@ def test_colleagues_from_two_states_are_each_state():
     assert {("040", "KAZ", "KGZ"), ("040", "KAZ", "TJK")} <= codes(found)
     # investors from a state are not that state
     assert not any(e[3] == "Япония" for e in events("Токаев встретился с инвесторами из Китая и Японии."))
+
+
+def test_a_neuter_verb_agrees_with_the_counted_subject_not_the_name_before_it():
+    found = events("Энрике Каприлеса поддерживало 30 оппозиционных партий.")
+    assert any(e[0] == "051" and e[1] == "оппозиционные партии" and e[3] == "Энрике Каприлес" for e in found)

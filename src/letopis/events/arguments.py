@@ -102,6 +102,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             found = [t for t in found if tree.case(t) != "Gen" or tree.kids(t, "nummod", "nummod:gov")] or found
         found = inverted_subject(tree, token, found) or found \
             or counted_subject(tree, token) or institution_speaking(tree, token)
+        if (swap := numeral_swap(tree, token)) is not None:
+            found = swap[0]
     if not found and tok.head < 0 and depth <= 3 and tree.feats[token].get("VerbForm") == "Fin":
         # 'Обама посетит саммит, проведёт встречу ...': a second root the parse left
         # unattached is a coordinated verb; it shares the first one's subject
@@ -193,6 +195,20 @@ def stray_nominatives(tree: Tree, token: int) -> list[int]:
     if len(subjects_) < 2 or not objects:
         return []
     return [t for t in subjects_ if t > min(objects) and t > token and tree.tokens[t].pos == "PROPN"]
+
+
+def numeral_swap(tree: Tree, token: int) -> tuple[list[int], list[int]] | None:
+    """'Каприлеса поддерживало 30 партий': a neuter verb agrees with a counted subject, which the
+    parse took for the object, while the name it took for the subject disagrees with the verb.
+    Returns (subjects, objects) as they are, or None."""
+    feats = tree.feats[token]
+    if feats.get("Gender") != "Neut" or feats.get("Number", "Sing") != "Sing":
+        return None
+    named = tree.kids(token, *SUBJECT_RELS)
+    counted = [o for o in tree.kids(token, "obj") if tree.kids(o, "nummod", "nummod:gov")]
+    if not named or not counted or any(agrees(tree, token, t) for t in named):
+        return None
+    return counted, named
 
 
 def counted_subject(tree: Tree, token: int) -> list[int]:
@@ -342,6 +358,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     for obj in tree.kids(token, "obj"):
         if obj not in hosts:
             hosts.append(obj)
+    if "obj" in trigger.predicate.target and (swap := numeral_swap(tree, token)) is not None:
+        return swap[1]
     for cue in trigger.predicate.target:
         if cue == "nsubj":  # the subject undergoes the act: 'X отбывает срок'
             found = subjects(tree, token)
