@@ -221,14 +221,14 @@ def _antecedent(doc: Doc, head: int, which: int) -> int:
 def _named_body(doc: Doc, noun: int) -> Mention | None:
     """The organisation or state a noun names: a name over it ('Народной партии') or one in apposition
     to it ('компания Газпром', 'партия «Яблоко»')."""
-    at = doc.tokens[noun]
+    at, index = doc.tokens[noun], token_index(doc)
     for m in doc.mentions:
         if m.type not in WHERE_TYPES or m.kind not in ("name", "acronym") or m.entity < 0:
             continue
         if m.start <= at.start < m.stop:
             alone = m.start == at.start and m.stop == at.stop and _opens_sentence(doc, noun)
             return None if alone else m  # ('Делегацию, которую возглавлял ...': a capital that names nothing)
-        h = mention_head(doc, m, token_index(doc))
+        h = mention_head(doc, m, index)
         if h > noun and doc.tokens[h].head == noun and doc.tokens[h].rel in ("appos", "flat:name"):
             return m
     return None
