@@ -120,3 +120,14 @@ def test_colleagues_from_two_states_are_each_state():
 def test_a_neuter_verb_agrees_with_the_counted_subject_not_the_name_before_it():
     found = events("Энрике Каприлеса поддерживало 30 оппозиционных партий.")
     assert any(e[0] == "051" and e[1] == "оппозиционные партии" and e[3] == "Энрике Каприлес" for e in found)
+
+
+def test_two_signatories_sign_with_each_other_whatever_the_agreement_is_about():
+    found = events("Узбекистан и Таджикистан подписали соглашение о строительстве ГЭС.")
+    assert {("057", "UZB", "TJK"), ("057", "TJK", "UZB")} <= codes(found)
+    found = events("Казахстан и Узбекистан подписали дорожную карту по развитию торговли.")
+    assert ("057", "KAZ", "UZB") in codes(found)
+
+
+def test_recalling_an_envoy_to_an_organisation():
+    assert ("161", "ARM", "IGO:CSTO") in codes(events("Армения отозвала своего постоянного представителя при ОДКБ."))

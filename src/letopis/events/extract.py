@@ -342,8 +342,10 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and joint \
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \
-            and (not targets_ or (mutual and candidate.fallback_target)):
-        # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other
+            and (not targets_ or (candidate.fallback_target and (mutual or (
+                candidate.trigger.predicate.cameo.startswith(AGREEMENT) and all(not t.country for t in targets_))))):
+        # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other (an agreement
+        # 'о строительстве ГЭС' names a thing of no state, no third side)
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
         return []  # one coordinated group read as both sides
