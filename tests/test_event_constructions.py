@@ -131,3 +131,8 @@ def test_two_signatories_sign_with_each_other_whatever_the_agreement_is_about():
 
 def test_recalling_an_envoy_to_an_organisation():
     assert ("161", "ARM", "IGO:CSTO") in codes(events("Армения отозвала своего постоянного представителя при ОДКБ."))
+
+
+def test_each_other_makes_two_sides_act_on_each_other():
+    found = events("Пограничники Киргизии и Таджикистана открыли огонь друг по другу.")
+    assert {("193", "KGZ", "TJK"), ("193", "TJK", "KGZ")} <= codes(found)

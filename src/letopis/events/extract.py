@@ -287,6 +287,9 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
             return Candidate(trigger, sources, owned)
     if len(sources) >= 2 and trigger.predicate.lemma in FIGHTS and trigger.predicate.pos == "NOUN":
         return Candidate(trigger, sources, [], between=True)  # 'конфликт Перу и Эквадора': each fights the other
+    if len(sources) >= 2 and any(tree.tokens[t].lemma == "друг" and tree.tokens[t].pos == "PRON" for t in target_tokens
+                                 + tree.kids(trigger.token, "obl", "obj", "iobj")):
+        return Candidate(trigger, sources, [], between=True)  # 'открыли огонь друг по другу': each at the other
     if not target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
         dropped = resolver.dropped_subject(trigger.token)  # 'был арестован в мае': the one spoken of
         if dropped is not None and not any(same_actor(dropped, s) for s in sources):
