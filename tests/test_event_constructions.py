@@ -136,3 +136,10 @@ def test_recalling_an_envoy_to_an_organisation():
 def test_each_other_makes_two_sides_act_on_each_other():
     found = events("Пограничники Киргизии и Таджикистана открыли огонь друг по другу.")
     assert {("193", "KGZ", "TJK"), ("193", "TJK", "KGZ")} <= codes(found)
+
+
+def test_a_denied_or_prepared_act_did_not_happen_yet():
+    found = events("Кремль опроверг информацию о подготовке визита Путина в Ереван.")
+    assert found and all(e[7] == "negated" for e in found)
+    found = events("Идет подготовка визита Путина в Ереван.")
+    assert found and all(e[7] == "planned" for e in found)

@@ -18,6 +18,9 @@ ATTEMPTS = {"пытаться", "попытаться"}
 # what is feared, or not ruled out, may not happen: 'опасения, что к нему применят ...', 'не исключил удара'
 FEARS = {"опасение", "опасаться", "бояться", "страх", "опасность", "риск", "угроза"}  # ("риск войны" is none yet)
 NOT_RULED_OUT = {"исключить", "исключать"}
+# a noun act under a denial or a preparation: 'опроверг информацию о визите', 'подготовка визита'
+DENIALS = {"опровергнуть", "опровергать", "отрицать", "опровержение"}
+PREPARATIONS = {"подготовка", "подготовить", "готовить", "готовиться", "подготовиться"}
 AUTHORIAL_VERBS = {"отметить", "напомнить", "заметить", "подчеркнуть", "добавить", "уточнить", "повторить"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной", "запланировать", "намеченный",
                   "наметить"}  # the tagger reads 'запланированного' as the verb's participle
@@ -62,6 +65,16 @@ def feared(tree: Tree, token: int) -> bool:
     return False
 
 
+def noun_heads(tree: Tree, token: int) -> list[int]:
+    """The words a noun act hangs on through noun phrases up to their verb: 'опроверг информацию о
+    подготовке визита' gives 'подготовке', 'информацию', 'опроверг'."""
+    out, head = [], tree.tokens[token].head
+    while head >= 0 and len(out) < 4 and tree.tokens[token].rel in ("nmod", "obl", "obj"):
+        out.append(head)
+        token, head = head, tree.tokens[head].head
+    return out
+
+
 def modality_of(tree: Tree, token: int) -> str:
     """Negation wins, then conditions and demands, then plans; the rest is asserted."""
     tok = tree.tokens[token]
@@ -92,6 +105,12 @@ def modality_of(tree: Tree, token: int) -> str:
         return "planned"
     if tok.pos == "NOUN" and any(tree.tokens[c].lemma in AHEAD_OF for c in tree.kids(token, "case")):
         return "planned"
+    if tok.pos == "NOUN":
+        above = noun_heads(tree, token)
+        if any(tree.tokens[t].lemma in DENIALS for t in above):
+            return "negated"
+        if any(tree.tokens[t].lemma in PREPARATIONS for t in above):
+            return "planned"
     if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod", "acl")):
         return "planned"
     return "asserted"
