@@ -143,3 +143,14 @@ def test_a_denied_or_prepared_act_did_not_happen_yet():
     assert found and all(e[7] == "negated" for e in found)
     found = events("Идет подготовка визита Путина в Ереван.")
     assert found and all(e[7] == "planned" for e in found)
+
+
+def test_a_strike_on_a_thing_in_a_state_is_on_that_state():
+    assert ("190", "ISR", "IRN") in codes(events("Израиль нанес удар по объектам в Иране."))
+    assert ("190", "UKR", "RUS") in codes(events("Беспилотник ВСУ атаковал нефтебазу в Брянской области."))
+    assert not events("Неизвестные напали на магазин в Москве.")  # a raid, not a state's strike
+
+
+def test_a_ban_on_a_state_s_goods_is_an_embargo_on_it():
+    assert ("163", "UZB", "RUS") in codes(events("Узбекистан ввел запрет на ввоз российского зерна."))
+    assert ("163", "RUS", "GEO") in codes(events("Россия ввела эмбарго на грузинское вино."))

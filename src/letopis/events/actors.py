@@ -39,6 +39,9 @@ GENERIC_HEADS = {"представитель", "сотрудник", "член",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
 # nouns of quantity that stand before the actors they count: 'ряд сотрудников МВД', 'группа активистов'
+# weapons named as the doer, with whose they are: 'беспилотник ВСУ', 'ракеты Ирана', 'самолёты коалиции'
+WEAPONS = {"беспилотник", "дрон", "ракета", "самолет", "вертолет", "истребитель", "бомбардировщик", "корабль",
+           "танк", "артиллерия", "авиация", "снаряд"}
 QUANTITY_HEADS = {"ряд", "группа", "часть", "большинство", "десяток", "сотня", "тысяча", "множество", "число"}
 # people who speak or work for another person: 'пресс-секретарь Путина' is not Putin
 AIDES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель", "адвокат", "референт"}
@@ -257,6 +260,10 @@ class ActorResolver:
                 return named
         if mention is not None and mention.type == "PER":
             return self.actor_from_entity(self.entity(mention), token)
+        if mention is None and lemma in WEAPONS:
+            owners = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+            if owners:  # 'беспилотник ВСУ атаковал ...': whose weapon it is acts
+                return self.resolve_one(owners[0], as_state)
         if mention is None and lemma in QUANTITY_HEADS:
             counted = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)
                        and tree.tokens[c].pos == "NOUN" and tree.feats[c].get("Number") == "Plur"]
