@@ -154,3 +154,8 @@ def test_a_strike_on_a_thing_in_a_state_is_on_that_state():
 def test_a_ban_on_a_state_s_goods_is_an_embargo_on_it():
     assert ("163", "UZB", "RUS") in codes(events("Узбекистан ввел запрет на ввоз российского зерна."))
     assert ("163", "RUS", "GEO") in codes(events("Россия ввела эмбарго на грузинское вино."))
+
+
+def test_describing_someone_as_a_visionary_with_kak():
+    found = events("Премьер Японии охарактеризовал Владимира Путина как «великого лидера».")
+    assert ("051", "JPN", "RUS") in codes(found)

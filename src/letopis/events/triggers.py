@@ -63,7 +63,9 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
             return child  # 'кредит, который Россия выдала Украине'
         if tree.tokens[child].lemma in OUTCOMES:
             continue  # 'объявить итоги встречи' plans no meeting
-        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp"):
+        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl"):
+            if tree.tokens[grandchild].rel == "acl" and not any(tree.tokens[c].lemma == "как" for c in tree.kids(grandchild)):
+                continue  # ('охарактеризовал X как «провидца»': the parse may hang the 'как' phrase on X)
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
             if tree.case(grandchild) == "Ins" and tree.tokens[grandchild].pos == "NOUN":
