@@ -63,11 +63,16 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
             return child  # 'кредит, который Россия выдала Украине'
         if tree.tokens[child].lemma in OUTCOMES:
             continue  # 'объявить итоги встречи' plans no meeting
-        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl"):
-            if tree.tokens[grandchild].rel == "acl" and not any(tree.tokens[c].lemma == "как" for c in tree.kids(grandchild)):
+        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl", "appos"):
+            as_phrase = any(tree.tokens[c].lemma == "как" for c in tree.kids(grandchild))
+            if tree.tokens[grandchild].rel in ("acl", "appos") and not as_phrase:
                 continue  # ('охарактеризовал X как «провидца»': the parse may hang the 'как' phrase on X)
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
+            if as_phrase:  # 'как «великого лидера»': the word that judges may be the phrase's adjective
+                word = next((w for w in tree.kids(grandchild, "amod") if tree.tokens[w].lemma in wanted), -1)
+                if word >= 0:
+                    return word
             if tree.case(grandchild) == "Ins" and tree.tokens[grandchild].pos == "NOUN":
                 # 'назвал решение X «жалким поступком»': the predicate noun the parse hung one level down
                 for word in tree.kids(grandchild, "amod"):
