@@ -410,9 +410,9 @@ def stranded_object(tree: Tree, token: int) -> list[int]:
 
 
 def accusative_form(tree: Tree, token: int) -> bool:
-    """An accusative, or a word that may be one whatever case the tagger gave it: a thing's
-    nominative ('Баку', 'Казахстан') or an abbreviation."""
-    return tree.case(token) == "Acc" or indeclinable(tree, token) \
+    """An accusative, or a word that may be one: a thing's nominative ('Баку', 'Казахстан'); an
+    abbreviation only in apposition ('саммит НАТО' is a genitive, whatever case it shows)."""
+    return tree.case(token) == "Acc" or (indeclinable(tree, token) and tree.tokens[token].rel == "appos") \
         or (tree.case(token) == "Nom" and tree.feats[token].get("Animacy") == "Inan")
 
 
