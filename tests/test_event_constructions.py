@@ -161,3 +161,12 @@ def test_a_ban_on_a_state_s_goods_is_an_embargo_on_it():
 def test_describing_someone_as_a_visionary_with_kak():
     found = events("Премьер Японии охарактеризовал Владимира Путина как «великого лидера».")
     assert ("051", "JPN", "RUS") in codes(found)
+
+
+def test_an_indeclinable_city_is_where_a_visit_is_whatever_case_it_is_tagged():
+    found = events("Министр иностранных дел Ирана Аббас Аракчи находится с визитом в Баку.")
+    assert ("042", "IRN", "AZE") in codes(found)
+
+
+def test_acknowledging_a_role_is_praise():
+    assert ("051", "AZE", "KAZ") in codes(events("Ильхам Алиев отметил важную роль Казахстана в регионе."))

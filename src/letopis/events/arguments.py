@@ -1,6 +1,9 @@
 """Who acts and on whom: the source and target tokens of a trigger in the parse."""
 from __future__ import annotations
 
+import functools
+
+from ..entities.gazetteer import load_morph
 from .actors import POSSESSIVE_PRONOUNS
 from .syntax import Tree
 from .triggers import Trigger
@@ -315,9 +318,16 @@ def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
 
 
 def indeclinable(tree: Tree, token: int) -> bool:
-    """'в ЮАР', 'в США': an abbreviation shows no case, so the tagger's case means nothing."""
+    """'в ЮАР', 'в США', 'в Баку': an abbreviation or a place name that does not decline shows no
+    case, so the tagger's case means nothing."""
     text = tree.tokens[token].text
-    return len(text) >= 2 and text.isupper()
+    return (len(text) >= 2 and text.isupper()) or (tree.tokens[token].pos == "PROPN" and fixed_place_name(text))
+
+
+@functools.cache
+def fixed_place_name(word: str) -> bool:
+    """A place name the dictionary knows as indeclinable ('Баку', 'Тбилиси', 'Алматы', 'Перу')."""
+    return any({"Fixd", "Geox"} <= set(parse.tag.grammemes) for parse in load_morph().parse(word))
 
 
 def targets(tree: Tree, trigger: Trigger) -> list[int]:
