@@ -170,3 +170,8 @@ def test_an_indeclinable_city_is_where_a_visit_is_whatever_case_it_is_tagged():
 
 def test_acknowledging_a_role_is_praise():
     assert ("051", "AZE", "KAZ") in codes(events("Ильхам Алиев отметил важную роль Казахстана в регионе."))
+
+
+def test_a_compound_adjective_names_both_sides_of_a_noun_act():
+    found = events("В Кремле прошли российско-казахстанские переговоры.")
+    assert any(e[0] == "040" and {e[2], e[4]} == {"RUS", "KAZ"} for e in found)

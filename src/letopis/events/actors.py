@@ -407,6 +407,18 @@ class ActorResolver:
                                 tree.tokens[token].start, tree.tokens[t].stop))
         return actors
 
+    def compound_states(self, token: int) -> list[Actor]:
+        """'российско-казахстанские': the states a compound adjective joins, each once."""
+        at = self.tree.tokens[token]
+        found = [m for m in self.doc.mentions if m.kind == "adjective" and m.type == "GPE" and m.entity >= 0
+                 and m.start <= at.start < m.stop and "-" in m.text]
+        actors: list[Actor] = []
+        for m in found:
+            actor = self.actor_from_entity(self.entity(m), token, True)
+            if actor.country and all(a.country != actor.country for a in actors):
+                actors.append(actor)
+        return actors if len(actors) >= 2 else []
+
     def each_state(self, token: int) -> list[Actor]:
         """'делегации Казахстана и Узбекистана': each state, as 'делегация Казахстана' is its state."""
         tree = self.tree

@@ -276,6 +276,9 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
                  for actor in resolver.resolve(member)]
         if len(sides) >= 2:  # (where 'между' names whom a third acts on, 'посредничество между', it is no side)
             return Candidate(trigger, sides, [], between=True)
+        sides = [actor for a in tree.kids(trigger.token, "amod") for actor in resolver.compound_states(a)]
+        if len(sides) >= 2:  # 'российско-казахстанские переговоры': the states the adjective joins
+            return Candidate(trigger, sides, [], between=True)
     target_tokens = targets(tree, trigger)
     found = [actor for t in target_tokens for actor in resolver.resolve(t)]
     if found:
