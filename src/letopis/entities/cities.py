@@ -156,7 +156,6 @@ def adjective_lemmas(name: str) -> set[str]:
     stems = {base} if base.endswith("ск") else {base + "ск", base + "инск"}
     if word.endswith("ь"):
         stems.add(word + "ск")  # 'Брюссель' -> 'брюссельский'
-
     if len(base) > 2 and base[-1] not in VOWELS and base[-2] not in VOWELS:
         stems.add(base[:-1] + "о" + base[-1] + "ск")  # 'москв' -> 'московск'
     return {stem + ending for stem in stems for ending in ("ий", "ой")}
