@@ -1,6 +1,7 @@
-"""Constructions of everyday diplomatic and security news that the earlier rules missed:
-a party named after its state, a capital's adjective, a delegation received, a summoned
-envoy, a protest with no named protesters (our own sentences; tenth session)."""
+"""Constructions of everyday diplomatic and security news that the earlier rules missed: names
+inside names, actors left unnamed, targets the parse hangs astray, the region's agencies and
+vocabulary, strikes and bans on a state, denied and prepared acts (our own sentences; tenth
+session)."""
 from __future__ import annotations
 
 from test_events import codes, events
