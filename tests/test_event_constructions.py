@@ -176,3 +176,9 @@ def test_acknowledging_a_role_is_praise():
 def test_a_compound_adjective_names_both_sides_of_a_noun_act():
     found = events("В Кремле прошли российско-казахстанские переговоры.")
     assert any(e[0] == "040" and {e[2], e[4]} == {"RUS", "KAZ"} for e in found)
+
+
+def test_a_state_s_award_is_given_by_that_state():
+    found = events("Президенту Казахстана была вручена высшая награда Киргизии.")
+    assert ("051", "KGZ", "KAZ") in codes(found)
+    assert not events("Послу Франции вручили орден Дружбы.")  # whose order, the sentence does not say

@@ -27,6 +27,7 @@ RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
 JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение"}   # 'A и B заключили перемирие': each with the other
 WE = {"мы", "они"}   # a side that includes whoever speaks
+AWARDS = {"орден", "награда", "медаль", "звание"}  # a state's own: 'высшая награда Киргизии'
 AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
 # 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
 JOINT_MODIFIERS = {"совместный", "совместно"}
@@ -176,6 +177,11 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     if not sources and trigger.predicate.pos == "NOUN" and source_tokens \
             and all(tree.tokens[t].lemma in WE for t in source_tokens):
         sources = reported_speaker(tree, resolver, source_tokens[0])
+    if not sources and trigger.object >= 0 and tree.tokens[trigger.object].lemma in AWARDS:
+        # 'вручена высшая награда Киргизии': a state's award is given by that state
+        sources = [resolver.actor_from_entity(entity, t, True) for t in tree.subtree(trigger.object)
+                   if (m := resolver.mention_of.get(t)) is not None and m.type == "GPE" and m.entity >= 0
+                   and (entity := resolver.entity(m)).key == entity.country][:1]
     return sources
 
 
