@@ -313,11 +313,12 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
                                 sources)
+    # the things an act is done to: its targets that name no actor, and the object its row needs
+    things = target_tokens + ([trigger.object] if trigger.object >= 0 and trigger.object != trigger.token else [])
     if inner is None and trigger.predicate.cameo.startswith(VIOLENT_ROOTS) \
             and any(political(s, resolver.doc) for s in sources):
         # 'нанёс удар по объектам в Иране', 'атаковали нефтебазу в Брянской области': a state's or an
         # armed group's strike is on the state the struck thing stands in (robbers' raids are not)
-        things = target_tokens + ([trigger.object] if trigger.object >= 0 and trigger.object != trigger.token else [])
         places = [p for head in things for p in tree.kids(head, "nmod", "obl")
                   if tree.preposition(p) in ("в", "во", "на") and tree.case(p) == "Loc"]
         states = [state for p in places for actor in resolver.resolve(p) if (state := state_of(actor, resolver))]
@@ -326,7 +327,6 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
             return Candidate(trigger, sources, [inner], fallback_target=True)
     if inner is None and trigger.predicate.cameo[:2] in AIMED_THROUGH_THINGS:
         # 'запрет на ввоз российского зерна': the state whose goods are barred
-        things = target_tokens + ([trigger.object] if trigger.object >= 0 and trigger.object != trigger.token else [])
         states = [resolver.actor_from_entity(resolver.entity(m), t, True) for head in things for t in tree.subtree(head)
                   if (m := resolver.mention_of.get(t)) is not None and m.type == "GPE" and m.kind == "adjective"]
         inner = next((a for a in states if not any(same_actor(a, s) for s in sources)), None)
