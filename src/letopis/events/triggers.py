@@ -69,15 +69,12 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
                 continue  # ('охарактеризовал X как «провидца»': the parse may hang the 'как' phrase on X)
             if tree.tokens[grandchild].lemma in wanted:
                 return grandchild
-            if as_phrase:  # 'как «великого лидера»': the word that judges may be the phrase's adjective
+            # the word that judges may be the adjective of a predicate noun the parse hung one level
+            # down ('назвал решение X «жалким поступком»', 'охарактеризовал X как «великого лидера»')
+            if as_phrase or (tree.case(grandchild) == "Ins" and tree.tokens[grandchild].pos == "NOUN"):
                 word = next((w for w in tree.kids(grandchild, "amod") if tree.tokens[w].lemma in wanted), -1)
                 if word >= 0:
                     return word
-            if tree.case(grandchild) == "Ins" and tree.tokens[grandchild].pos == "NOUN":
-                # 'назвал решение X «жалким поступком»': the predicate noun the parse hung one level down
-                for word in tree.kids(grandchild, "amod"):
-                    if tree.tokens[word].lemma in wanted:
-                        return word
     return -1
 
 
