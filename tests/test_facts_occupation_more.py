@@ -54,7 +54,9 @@ def test_year_in_brackets_is_no_spelling(models):
 
 
 def test_plural_job_without_one_of_is_still_no_job(models):
-    occ = _occupations("Руководители компании «Ромашка» Олег Смирнов и Иван Петров ушли в отставку.", models)
+    # a plural job is each one's only before or after a list of names (tests below), not a lone name's
+    occ = _occupations("Руководители компании «Ромашка» приветствовали Олега Смирнова.", models)
+    occ += _occupations("Олег Смирнов, руководители компании «Ромашка» и гости пришли на приём.", models)
     assert not occ, occ
 
 
@@ -150,3 +152,33 @@ def test_an_organisation_in_brackets_after_the_name_is_the_where(models):
     occ = _occupations("Об этом сообщил депутат Иван Петров (КПРФ).", models)
     assert _has(occ, "Иван Петров", position="депутат", where="КПРФ")
     assert not _occupations("Об этом сообщил писатель Иван Петров (Москва).", models)
+
+
+def test_a_plural_job_before_a_list_of_names_is_each_ones(models):
+    occ = _occupations("В заседании участвовали депутаты Милли Меджлиса Айдын Рустамов, Олег Смирнов и Иван Кузнецов.", models)
+    for who in ("Айдын Рустамов", "Олег Смирнов", "Иван Кузнецов"):
+        assert _has(occ, who, "депутаты", "Милли Меджлиса"), occ
+
+
+def test_a_plural_job_after_a_list_of_names_is_each_ones(models):
+    occ = _occupations("Олег Смирнов и Иван Кузнецов, журналисты газеты «Вечерний город», получили премию.", models)
+    assert _has(occ, "Олег Смирнов", "журналисты") and _has(occ, "Иван Кузнецов", "журналисты"), occ
+
+
+def test_as_many_places_as_names_give_each_its_own(models):
+    occ = _occupations("Встречу провели министры иностранных дел Киргизии и Таджикистана Олег Смирнов и Рустам Назаров.",
+                       models)
+    assert _has(occ, "Олег Смирнов", where="Киргизии") and _has(occ, "Рустам Назаров", where="Таджикистана"), occ
+    assert not _has(occ, "Олег Смирнов", where="Таджикистана"), occ
+
+
+def test_children_listed_after_an_office_hold_no_job(models):
+    occ = _occupations("На приёме были дети президента Киргизии Айгуль и Олег Смирновы.", models)
+    occ += _occupations("На приёме были дети министра Олег Смирнов и Иван Смирнов.", models)
+    assert not any(o.get("position", "").lower().startswith("дети") for o in occ), occ
+
+
+def test_a_committees_domain_belongs_to_the_where(models):
+    occ = _occupations("Об этом заявил председатель комитета Милли Меджлиса по международным отношениям Самад Рустамов.",
+                       models)
+    assert _has(occ, "Самад Рустамов", "председатель", "комитета Милли Меджлиса по международным отношениям"), occ

@@ -6,10 +6,12 @@ Occupation(who, position, where): a person's office phrase ('министр то
 'Чэнь Дэмин') gives the position (the phrase up to the first place or organisation in it) and
 the where (that place or organisation, run on over a genitive owner: 'Исламского комитета России');
 an adjective where ('российский') is replaced by a name of its place, and a state office with no place
-takes the holder's country when the text names it. Plural and status nouns ('депутаты', 'гражданин')
-are not jobs, nor are owner words ('совладелец', data/facts_owners.tsv); an office is used only with a name
-of its holder in the same sentence, and only when a where is found (factRuEval's occupations nearly
-always name one, so a bare 'известный журналист Имя' costs precision and wins little).
+takes the holder's country when the text names it. Status nouns ('гражданин') are not jobs, nor are
+plural nouns but before or after a list of names ('депутаты X Имя1 и Имя2': each one's, and each takes its
+own place where as many are named: 'президенты Казахстана и Узбекистана Имя1 и Имя2'), nor owner words
+('совладелец', data/facts_owners.tsv); an office is used only with a name of its holder in the same sentence,
+and only when a where is found (factRuEval's occupations nearly always name one, so a bare 'известный
+журналист Имя' costs precision and wins little).
 A job phrase read before a name is headed by a job noun in the name's case ('с корреспондентом X | лидер Y
 Имя'); phrases chained before it with commas are the same person's ('депутат X, сопредседатель Y Имя'); a
 phrase right before another name is that person's; a place after 'из' is an origin, not a where; a name
@@ -58,7 +60,8 @@ NOT_JOBS = {"гражданин", "гражданка", "житель", "жит�
             "создатель", "основатель", "автор", "участник", "победитель", "сторонник", "противник",
             "кандидат", "кандидатка", "лауреат", "обладатель", "выпускник", "уроженка", "победительница", "женщина", "мужчина", "человек",
             "потомок", "выходец", "звезда", "ученик", "ученица", "ветеран", "внук", "внучка", "племянник", "племянница", "дед", "бабушка", "дедушка",
-            "коллега", "инициатор", "организатор", "соавтор", "собеседник", "знакомый", "поклонник", "приверженец"}
+            "коллега", "инициатор", "организатор", "соавтор", "собеседник", "знакомый", "поклонник", "приверженец",
+            "ребёнок", "ребенок", "родитель", "родственник"}
 
 
 # 'один из | заместителей главы X Имя': a plural job noun that still names one person's job
@@ -179,9 +182,9 @@ def _job_core(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     return doc.tokens[min(kept)].start, doc.tokens[max(kept)].stop
 
 
-def _is_job(doc: Doc, start: int, stop: int) -> bool:
-    """A position span whose first noun is singular (or plural after 'один из'), not a status word nor a body
-    ('компании'), and has no verb in it."""
+def _is_job(doc: Doc, start: int, stop: int, plural_ok: bool = False) -> bool:
+    """A position span whose first noun is singular (or plural after 'один из', or before a list of names),
+    not a status word nor a body ('компании'), and has no verb in it."""
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
     if tokens and is_job_participle(tokens[0], True):        # 'управляющий' (компанией X)
         return not any(t.pos in ("VERB", "AUX") for t in tokens[1:])
@@ -195,7 +198,7 @@ def _is_job(doc: Doc, start: int, stop: int) -> bool:
     lemma = noun.lemma.lower().removeprefix("экс-")      # 'экс-кандидат' is no more a job than 'кандидат'
     if lemma.replace("ё", "е") in load_body_nouns():      # 'В компании X Имя', 'правительство демократа Имя'
         return False
-    plural = "Number=Plur" in noun.feats and not ONE_OF.search(doc.text, max(0, start - 16), start)
+    plural = "Number=Plur" in noun.feats and not plural_ok and not ONE_OF.search(doc.text, max(0, start - 16), start)
     return not plural and lemma not in NOT_JOBS and load_owner_cues().get(lemma) != "owner_noun"
 
 
@@ -454,7 +457,8 @@ def _from_place(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> bool:
     return bool(words) and words[-1].lower() == "из"
 
 
-def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) -> Fact | None:
+def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int,
+                 plural_ok: bool = False) -> Fact | None:
     """Occupation of a named person from a job noun and the phrase that runs on from it to phrase_stop."""
     pos = _position_from(doc, head, limit)
     pos, where = fit_where(doc, pos, _first_where(doc, pos[1], phrase_stop))
@@ -466,7 +470,7 @@ def _phrase_fact(doc: Doc, m: Mention, head: int, limit: int, phrase_stop: int) 
         pos, where = unnamed                               # 'капитан | сборной' Имя
     if where is None and pos[1] <= m.start:
         where = _bracketed_body(doc, m)                    # 'депутат Имя (КПРФ)'
-    if where is None or not _is_job(doc, *pos):            # a bare animate noun is too often not a job ('жители', 'сын')
+    if where is None or not _is_job(doc, *pos, plural_ok=plural_ok):   # a bare animate noun is too often no job ('жители')
         return None
     args = [_arg(doc, "who", m.start, m.stop), _arg(doc, "position", *pos), _arg(doc, "where", *where)]
     return Fact("Occupation", [a for a in args if a is not None])
@@ -535,6 +539,52 @@ def _chained_before(doc: Doc, m: Mention, head: int, person_tokens: set[int]) ->
     return out
 
 
+def _name_lists(doc: Doc) -> list[list[Mention]]:
+    """Runs of two or more person names in one sentence joined by commas and 'и' ('Имя1, Имя2 и Имя3')."""
+    names = sorted((m for m in doc.mentions if m.type == "PER" and m.kind == "name"), key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for m in names:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.stop <= m.start and doc.text[last.stop:m.start].strip() in (",", "и", ", и") \
+                and _same_sentence(doc, last.start, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+def _each_place(doc: Doc, start: int, stop: int, n: int) -> list[tuple[int, int]] | None:
+    """n places or organisations joined by commas and 'и' that fill the text between two offsets
+    ('Казахстана и Узбекистана'): one for each of n names listed after them; None otherwise."""
+    inner = sorted((m for m in doc.mentions if m.type in PLACE_OR_ORG and m.kind in WHERE_KINDS
+                    and start <= m.start and m.stop <= stop), key=lambda m: (m.start, -m.stop))
+    places = [m for k, m in enumerate(inner) if not any(o.start <= m.start and m.stop <= o.stop for o in inner[:k])]
+    if len(places) != n or doc.text[places[-1].stop:stop].strip():
+        return None
+    if any(doc.text[a.stop:b.start].strip() not in (",", "и") for a, b in zip(places, places[1:])):
+        return None
+    return [(m.start, m.stop) for m in places]
+
+
+def _listed_jobs(doc: Doc, names: list[Mention], person_tokens: set[int]) -> list[Fact]:
+    """A plural job phrase before or after a list of names is each one's ('академики РАН Имя1, Имя2 и Имя3';
+    'Имя1 и Имя2, министры ... '); as many places as names give each name its own ('президенты Казахстана и
+    Узбекистана Имя1 и Имя2')."""
+    first = next(k for k, t in enumerate(doc.tokens) if t.start >= names[0].start)
+    phrases = [(head, first, names[0].start) for head in _heads_before(doc, first, first, person_tokens)[:1]]
+    phrases += [(head, end + 1, doc.tokens[end].stop) for head, end in _appositions(doc, names[-1], person_tokens)[:1]]
+    for head, limit, stop in phrases:
+        if "Number=Plur" not in doc.tokens[head].feats:
+            continue
+        facts = [_phrase_fact(doc, m, head, limit, stop, plural_ok=True) for m in names]
+        places = _each_place(doc, _position_from(doc, head, limit)[1], stop, len(names))
+        if places:                       # the position is fitted to the first place, then each takes its own
+            facts = [f and Fact("Occupation", [_arg(doc, "where", *place) if a[0] == "where" else a for a in f.args])
+                     for f, place in zip(facts, places)]
+        return [f for f in facts if f is not None]
+    return []
+
+
 def find_job_phrases(doc: Doc) -> list[Fact]:
     """Occupations the office layer does not cover: 'директор института X Имя', 'Имя, редактор газеты X'."""
     facts = []
@@ -568,6 +618,8 @@ def find_job_phrases(doc: Doc) -> list[Fact]:
             if found is not None:
                 facts.append(found)
                 break
+    for names in _name_lists(doc):
+        facts.extend(_listed_jobs(doc, names, person_tokens))
     return facts
 
 

@@ -4,7 +4,8 @@ factRuEval's occupations put the organisation, or the division of it, in the whe
 (with its domain: 'министр иностранных дел') in the position. A job phrase read off an office mention or a
 title ends at the first place or organisation name, so a body noun before that name ('правительства',
 'фракции', 'пресс-службы') lands in the position and the where keeps only the name. Here such a body noun,
-with the adjectives before it, moves to the where. Body nouns: data/facts_bodies.tsv.
+with the adjectives before it, moves to the where, and so does the body's domain after the name ('комитета
+Госдумы | по международным делам'). Body nouns: data/facts_bodies.tsv.
 """
 from __future__ import annotations
 
@@ -82,7 +83,27 @@ def split_body(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[
     first = body
     while first - 1 > toks[0] and doc.tokens[first - 1].pos == "ADJ":
         first -= 1                               # 'синодального Отдела', 'японского МИДа'
-    return (pos[0], doc.tokens[first - 1].stop), (doc.tokens[first].start, where[1])
+    return (pos[0], doc.tokens[first - 1].stop), (doc.tokens[first].start, _domain_stop(doc, where[1]))
+
+
+def _domain_stop(doc: Doc, stop: int) -> int:
+    """The end of a body's 'по' domain right after its name ('комитета Госдумы | по международным делам'):
+    lower-case adjectives, nouns, commas and 'и' after 'по' and a dative, up to a name; stop when none."""
+    k = next((i for i, t in enumerate(doc.tokens) if t.start >= stop), None)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].text.lower() != "по" \
+            or "Case=Dat" not in doc.tokens[k + 1].feats or doc.text[stop:doc.tokens[k].start].strip():
+        return stop
+    named = {t for m in doc.mentions if m.kind in ("name", "acronym") for t in range(m.start, m.stop)}
+    end = k
+    for i in range(k + 1, min(len(doc.tokens), k + 10)):
+        t = doc.tokens[i]
+        if t.sentence != doc.tokens[k].sentence or t.start in named:
+            break
+        if t.pos in ("ADJ", "NOUN") and t.text[:1].islower():
+            end = i
+        elif t.text not in (",", "и"):
+            break
+    return doc.tokens[end].stop if end > k else stop
 
 
 def _join_after(doc: Doc, pos: tuple[int, int], where: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
