@@ -1,15 +1,19 @@
 """National agencies named without their state ('ФСБ', 'СБУ', 'Моссад'): the state they act for
-and what kind of body they are.
+and what kind of body they are; armed groups that act for no state ('ИГИЛ', 'хуситы'): their NSA code.
 
-Knowledge lives in data/agencies.tsv (format in its header)."""
+Knowledge lives in data/agencies.tsv and data/armed_groups.tsv (formats in their headers)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 from letopis.tsv import read_rows, split_list
 
 AGENCIES_TSV = Path(__file__).resolve().parents[1] / "data" / "agencies.tsv"
+ARMED_GROUPS_TSV = Path(__file__).resolve().parents[1] / "data" / "armed_groups.tsv"
+# a last word's case ending, so that 'Хезболлы' and 'Талибана' find 'Хезболла' and 'Талибан'
+ENDING = re.compile(r"(ами|ями|ом|ем|ой|ей|ы|и|а|я|у|ю|е|о)$")
 
 
 def _key(name: str) -> str:
@@ -25,3 +29,22 @@ def load_agencies(path: Path = AGENCIES_TSV) -> dict[str, tuple[str, str]]:
 def agency(name: str) -> tuple[str, str] | None:
     """(state, role) of an agency the table lists by this whole name, else None."""
     return load_agencies().get(_key(name))
+
+
+def _stem(name: str) -> str:
+    """A name's key: an acronym as it is ('=иг' for 'ИГ', not 'Иго'), else without its last case ending."""
+    name = re.sub(r"[«»\"“”„]", "", name).strip()
+    return "=" + _key(name) if name.isupper() else ENDING.sub("", _key(name))
+
+
+@cache
+def load_armed_groups(path: Path = ARMED_GROUPS_TSV) -> dict[str, tuple[str, str, str]]:
+    """Stemmed group name -> (NSA code, CAMEO role, the name as listed)."""
+    return {_stem(name): (row["code"], row["role"], name) for _, row in read_rows(path) for name in split_list(row["name"])}
+
+
+def armed_group(name: str) -> tuple[str, str, str] | None:
+    """(NSA code, role, the listed nominative of this name) of an armed group the table lists by this whole
+    name in any case ('Хезболлы' -> 'Хезболла'), else None."""
+    stem = _stem(name)
+    return load_armed_groups().get(stem) if stem else None

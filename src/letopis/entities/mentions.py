@@ -42,6 +42,8 @@ def merge_mentions(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], dict[
     dropped: set[int] = set()
     for mention, _code in hits:
         if mention.kind in ("adjective", "demonym"):
+            # a bare state adjective NER took for a name at a sentence's start ('Таджикские пограничники')
+            dropped.update(i for i, other in enumerate(ner) if (other.start, other.stop) == (mention.start, mention.stop))
             continue
         for i, other in enumerate(ner):
             inside_hit = mention.start <= other.start and other.stop <= mention.stop

@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..doc import Doc, Entity, Mention
-from .agencies import agency
+from .agencies import agency, armed_group
 from .gazetteer import Gazetteer, Igo
 from .inflect import nominative_phrase, parse_feats
 from .known_people import load_known_people
@@ -270,6 +270,9 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             if country is None and mention.type == "LOC":
                 country = city_country(name)
             known = (agency(name) or agency(mention.text)) if mention.type == "ORG" else None  # 'ФСБ', 'СБУ'
+            group = (armed_group(name) or armed_group(mention.text)) if mention.type == "ORG" and known is None else None
+            if group is not None:        # 'ИГИЛ', '«Хезболлы»': a group of no state, its name in the nominative
+                name, known = group[2], group[:2]
             if country is None and known is not None:
                 country = known[0]
             role = ""

@@ -5,6 +5,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from ..doc import Actor, Doc, Entity, Mention
+from ..entities.agencies import armed_group
 from ..entities.gazetteer import Gazetteer, Role, load_morph
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
@@ -37,7 +38,8 @@ RELATIVE_PRONOUNS = {"который", "которая", "которые", "кт
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
-                 "позиция", "территория", "база", "объект", "посольство", "консульство", "граница"}
+                 "позиция", "территория", "база", "объект", "посольство", "консульство", "граница",
+                 "пост", "застава", "город", "село", "поселок", "деревня"}
 # weapons named as the doer, with whose they are: 'беспилотник ВСУ', 'ракеты Ирана', 'самолёты коалиции'
 WEAPONS = {"беспилотник", "дрон", "ракета", "самолет", "вертолет", "истребитель", "бомбардировщик", "корабль",
            "танк", "артиллерия", "авиация", "снаряд"}
@@ -281,6 +283,12 @@ class ActorResolver:
             if mention.type == "ORG" and not actor.country:
                 return self.with_country(actor, token)  # 'МИД Азербайджана'
             return actor
+        affairs = self.affairs_state(token)
+        if affairs is not None and (office := self.office_holder(token, affairs)) is not None:
+            # named here: the inflector reads 'временного' as 'временной' (of time)
+            interim = token > 0 and tree.tokens[token - 1].text.lower().startswith("временн")
+            name = ("временный " if interim else "") + f"поверенный в делах {self.of_state(office.country)}"
+            return replace(office, name=name)
         if mention is None:
             # a description of what the text named before: 'коалиция', 'дипломат'
             described = introduced_person(self, token) or body_antecedent(self, token) \
@@ -448,6 +456,15 @@ class ActorResolver:
         name = nominative_phrase(words)
         name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
+
+    def affairs_state(self, token: int) -> Mention | None:
+        """'поверенный в делах Эстонии': the state whose affairs a chargé d'affaires handles (read off the
+        words, since the parser often hangs 'в делах' on the verb)."""
+        tokens = self.tree.tokens
+        if token + 3 >= len(tokens) or tokens[token + 1].text.lower() != "в" or tokens[token + 2].lemma != "дело":
+            return None
+        mention = self.mention_of.get(token + 3)
+        return mention if mention is not None and mention.type == "GPE" and self.tree.case(token + 3) == "Gen" else None
 
     def aide_of(self, token: int, child: int, person: Mention | None) -> Actor | None:
         """'пресс-секретарь Путина', 'представитель Эрдогана': someone who speaks or works for a
@@ -639,6 +656,8 @@ class ActorResolver:
                 if entity.country:
                     country = entity.country
                     break
+        if country is None and (group := armed_group(tok.lemma)) is not None:
+            country = group[0]           # 'хуситы', 'талибы': an armed group of no state
         # a state body named without its state ('правительство', 'Верховный суд') is of the
         # state the text is about, when one state clearly leads it; otherwise left open
         if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES \

@@ -29,7 +29,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # a nominal act given as the cause of the clause's own act is not done by its subject
-CAUSE_PREPOSITIONS = {"в связи с", "из-за", "в ответ на", "по поводу", "по случаю", "в честь"}
+CAUSE_PREPOSITIONS = {"в связи с", "из-за", "в ответ на", "по поводу", "по случаю", "в честь",
+                      "несмотря на", "вопреки"}   # nor one it goes against ('несмотря на критику ЕС')
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}
@@ -44,6 +45,10 @@ INSTITUTIONS = {"кремль", "мид", "министерство", "ведо�
                 "комитет", "служба", "пресс-служба", "организация", "офис", "аппарат", "партия", "минобороны",
                 "генштаб", "секретариат", "руководство", "командование", "представительство", "миссия"}
 PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
+# a speaker's stance, stated with 'о' ('заявил о поддержке X'), and the verbs that state it
+STANCE_NOUNS = {"поддержка", "осуждение", "солидарность", "несогласие", "озабоченность", "обеспокоенность"}
+STATING_VERBS = {"заявить", "заявлять", "подтвердить", "подтверждать", "объявить", "объявлять", "говорить",
+                 "сказать", "высказаться", "напомнить"}
 OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines looks nominative
 # a nominal act's agent named by a compound preposition: 'критика со стороны оппозиции'
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
@@ -97,7 +102,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if is_passive(tree, token):
         found = agent_of(tree, token)
     else:
-        stray = stray_nominatives(tree, token)
+        stray = stray_nominatives(tree, token) + second_subject(tree, token)
         # a subject is nominative: 'проведёт встречу' with 'встречу' parsed as its subject has none
         found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray
                  and tree.case(t) not in OBLIQUE_CASES and not distinct_accusative(tree, t)]
@@ -200,6 +205,15 @@ def stray_nominatives(tree: Tree, token: int) -> list[int]:
     return [t for t in subjects_ if t > min(objects) and t > token and tree.tokens[t].pos == "PROPN"]
 
 
+def second_subject(tree: Tree, token: int) -> list[int]:
+    """'Делегация ... во главе с министром посетила Баку': an accusative after a verb that has a subject
+    before it and no object, which the parse took for a second subject, is the object."""
+    subjects_ = tree.kids(token, *SUBJECT_RELS)
+    if len(subjects_) < 2 or tree.kids(token, "obj") or not any(t < token for t in subjects_):
+        return []
+    return [t for t in subjects_ if t > token and tree.case(t) == "Acc" and tree.tokens[t].pos in ("NOUN", "PROPN")]
+
+
 def numeral_swap(tree: Tree, token: int) -> tuple[list[int], list[int]] | None:
     """'Каприлеса поддерживало 30 партий': a neuter verb agrees with a counted subject, which the
     parse took for the object, while the name it took for the subject disagrees with the verb.
@@ -241,12 +255,22 @@ def institution_speaking(tree: Tree, token: int) -> list[int]:
             and (tree.tokens[c].pos == "PROPN" or tree.tokens[c].lemma in INSTITUTIONS)]  # not 'в начале года'
 
 
+def stated_stance(tree: Tree, token: int) -> bool:
+    """'заявил о поддержке суверенитета Украины': a stance the speaker states ('о' + a stance noun under a
+    verb of saying) is the speaker's, aimed at what its genitive names."""
+    head = tree.tokens[token].head
+    return head >= 0 and tree.tokens[token].lemma in STANCE_NOUNS and tree.preposition(token) in ("о", "об") \
+        and tree.tokens[head].lemma in STATING_VERBS
+
+
 def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, object_: int = -1) -> list[int]:
     """The actor of a nominal trigger: its genitive ('визит президента') or the
     subject of the verb that governs it ('в ходе визита Халафов провёл'). When the
     lexicon says the genitive is the target ('арест оппозиционера'), only the verb's
     subject can be the source; the genitive a row needs is its object ('восстановление
     отношений'), not its actor."""
+    if stated_stance(tree, token):
+        return subjects(tree, tree.tokens[token].head)
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
     if own and not genitive_is_target:
         return own
@@ -370,6 +394,10 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             hosts.append(obj)
     if "obj" in trigger.predicate.target and (swap := numeral_swap(tree, token)) is not None:
         return swap[1]
+    if trigger.predicate.pos == "NOUN" and stated_stance(tree, token):
+        own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+        if own:
+            return own                   # 'о поддержке Украины': whom the stated stance is for
     for cue in trigger.predicate.target:
         if cue == "nsubj":  # the subject undergoes the act: 'X отбывает срок'
             found = subjects(tree, token)
@@ -386,7 +414,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
-            found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token)
+            found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token) \
+                or second_subject(tree, token)
             if found:
                 return found
     return []
@@ -495,9 +524,11 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
 
 
 def visited_place_tokens(tree: Tree, trigger: Trigger) -> list[int]:
-    """'посетил в Синьцзяне учреждение', 'посетит саммит во Франции': where a visit went when
-    what it visited is no place ('в' + locative, on the verb or inside its object)."""
-    hosts = [trigger.token] + tree.kids(trigger.token, "obj")
+    """'посетил в Синьцзяне учреждение', 'посетит саммит во Франции', 'участие в саммите в Бишкеке': where a
+    visit went when what it visited is no place ('в' + locative, on the verb or inside its object or
+    the gathering its row needs)."""
+    needed = [trigger.object] if trigger.object >= 0 and trigger.object != trigger.token else []
+    hosts = [trigger.token] + tree.kids(trigger.token, "obj") + needed
     return [t for host in hosts for t in (tree.kids(host, "obl", "nmod") if host == trigger.token
                                           else tree.subtree(host))
             if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "")

@@ -72,11 +72,18 @@ def adapt_spans(natasha_doc: Any, text: str) -> list[Mention]:
     return mentions
 
 
+# a passive participle used as a noun ('поверенному', 'заключённых'): natasha gives it its verb's lemma
+PARTICIPLE_NOUN = re.compile(r"(.+[её]нн)(?:ый|ого|ому|ым|ом|ые|ых|ыми|ая|ой|ую)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=300_000)
 def lemma_of(morph_vocab: Any, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
     """natasha's lemma for a tagged word; cached far beyond natasha's own 10k-entry cache,
-    since news vocabulary over a long run is much larger than that."""
-    return morph_vocab.lemmatize(word, pos, dict(feats))
+    since news vocabulary over a long run is much larger than that. A participle used as a noun keeps
+    its own masculine form ('поверенный', not 'поверить')."""
+    lemma = morph_vocab.lemmatize(word, pos, dict(feats))
+    participle = PARTICIPLE_NOUN.fullmatch(word) if pos == "NOUN" and lemma.endswith(("ть", "ться", "ти")) else None
+    return participle.group(1).lower() + "ый" if participle else lemma
 
 
 def analyse(doc: Doc, models: Models) -> Doc:
