@@ -1,6 +1,7 @@
 """More constructions of the region's diplomatic and security news (our own sentences; eleventh session):
 a chargé d'affaires of a state, border troops, shelled posts and villages, armed groups of no state,
-a visit read off attendance at a gathering abroad, and an object the parse took for a second subject."""
+a visit read off attendance at a gathering abroad, objects the parse misplaced, stated stances, heads of
+state who stand for the story's sides, and the dates of a lede and of an invitation."""
 from __future__ import annotations
 
 from test_events import codes, events
@@ -70,3 +71,41 @@ def test_an_act_the_clause_goes_against_is_not_its_subject_s():
 def test_membership_frozen_and_offices_closed():
     assert ("160", "ARM", "IGO:CSTO") in codes(events("Пашинян заявил, что Армения заморозила участие в ОДКБ."))
     assert ("172", "AZE", "USA") in codes(events("Азербайджан закрыл представительство USAID в Баку."))
+
+
+def test_an_object_between_a_verb_and_its_infinitive_is_the_verb_s():
+    found = events("Мирзиёев поблагодарил Жапарова за приём и пригласил его посетить Ташкент.")
+    # 'его' is not the one who invites (that would be 'себя'), and it is whom he invites
+    assert ("036", "UZB", "KGZ") in codes(found)
+
+
+def test_an_invitation_is_of_its_day_not_of_the_visit_it_asks_for():
+    found = events("Вчера Алиев пригласил Токаева посетить Баку в следующем году.")
+    assert any(e[0] == "036" and e[5] == "2024-05-09" for e in found), found
+
+
+def test_a_lede_that_dates_nothing_reports_the_day_it_is_published():
+    found = events("Президент Узбекистана Шавкат Мирзиёев прибыл в Бишкек с государственным визитом.")
+    assert any(e[0] == "042" and e[5] == "2024-05-10" for e in found), found
+    # an act said to come before the story keeps no date
+    found = events("Ранее президент Узбекистана Шавкат Мирзиёев посетил Бишкек.")
+    assert all(e[5] is None for e in found), found
+
+
+def test_heads_of_state_of_no_state_are_the_sides_met_last():
+    text = ("Президент Узбекистана Шавкат Мирзиёев прибыл в Бишкек. Его встретил президент Киргизии Садыр Жапаров. "
+            "Главы государств провели переговоры.")
+    assert {("040", "KGZ", "UZB"), ("040", "UZB", "KGZ")} & codes(events(text))
+    # leaders the text qualifies are not the sides: 'оппозиционные лидеры' stay who they are
+    assert not unnamed_sides_of("Оппозиционные лидеры провели переговоры.")
+
+
+def unnamed_sides_of(text: str) -> bool:
+    from letopis.events.extract import unnamed_sides
+    from letopis.events.syntax import Tree
+    from letopis.pipeline import process_text
+
+    doc = process_text(text)
+    tree = Tree(doc)
+    subject = [i for i, t in enumerate(tree.tokens) if t.rel == "nsubj"]
+    return unnamed_sides(tree, subject, [])

@@ -735,7 +735,7 @@ class ActorResolver:
             if gender and tree.feats[t].get("Gender") not in (None, gender):
                 continue
             if (tok.lemma in POSSESSIVE_PRONOUNS or tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom") \
-                    and self.subject_of(t, verb_of(tree, token)):
+                    and any(self.subject_of(t, verb) for verb in binding_verbs(tree, token)):
                 continue  # 'Алиев поблагодарил его': not himself (that would be 'себя')
             candidates.append(t)
         # 'Хэнкок, заразившийся как и Джонсон, заявил, что он идёт на поправку': the speaker
@@ -831,6 +831,21 @@ def verb_of(tree: Tree, token: int) -> int:
     while node >= 0 and tree.tokens[node].pos not in ("VERB", "AUX") and steps < 3:
         node, steps = tree.tokens[node].head, steps + 1
     return node if node >= 0 and tree.tokens[node].pos in ("VERB", "AUX") else tree.tokens[token].head
+
+
+def binding_verbs(tree: Tree, token: int) -> list[int]:
+    """The verbs whose subject a non-reflexive pronoun cannot stand for: its own, the one whose infinitive
+    it stands before ('пригласил его посетить'), and those a subjectless verb is coordinated with
+    ('поблагодарил Жапарова и пригласил его')."""
+    verb = verb_of(tree, token)
+    verbs = [verb]
+    if verb >= 0 and tree.tokens[verb].rel == "xcomp" and token < verb:
+        verbs.append(tree.tokens[verb].head)
+    last = verbs[-1]
+    while last >= 0 and tree.tokens[last].rel == "conj" and not tree.kids(last, "nsubj", "nsubj:pass"):
+        last = tree.tokens[last].head
+        verbs.append(last)
+    return verbs
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

@@ -128,7 +128,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     verb_form = tree.feats[token].get("VerbForm")
     if tok.rel == "xcomp":
         if tree.tokens[head].lemma in OBJECT_CONTROL:
-            return tree.kids(head, "obj") or subjects(tree, head, depth + 1)
+            return tree.kids(head, "obj") or raised_object(tree, head) or subjects(tree, head, depth + 1)
         return subjects(tree, head, depth + 1)
     if tok.rel in ("acl", "amod") and verb_form == "Part" and not is_passive(tree, token):
         noun = participle_noun(tree, token)
@@ -203,6 +203,15 @@ def stray_nominatives(tree: Tree, token: int) -> list[int]:
     if len(subjects_) < 2 or not objects:
         return []
     return [t for t in subjects_ if t > min(objects) and t > token and tree.tokens[t].pos == "PROPN"]
+
+
+def raised_object(tree: Tree, token: int) -> list[int]:
+    """'пригласил его посетить Ташкент': the object of a verb with an infinitive, which the parse hung on
+    the infinitive though it stands between the two."""
+    if tree.kids(token, "obj"):
+        return []
+    return [o for x in tree.kids(token, "xcomp") if tree.feats[x].get("VerbForm") == "Inf"
+            for o in tree.kids(x, "obj") if token < o < x][:1]
 
 
 def second_subject(tree: Tree, token: int) -> list[int]:
@@ -415,7 +424,7 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
             found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token) \
-                or second_subject(tree, token)
+                or second_subject(tree, token) or raised_object(tree, token)
             if found:
                 return found
     return []

@@ -137,6 +137,16 @@ def clause_of(tree: Tree, token: int) -> set[int]:
                                                        "csubj"}))
 
 
+def ahead_in_infinitive(context: Context, tree: Tree, token: int, found: DateMention, first: int) -> bool:
+    """A date after publication inside an infinitive the trigger's verb governs is that act's, not the
+    trigger's ('пригласил его посетить Ташкент в будущем году': the invitation is of today)."""
+    published = context.doc.published
+    if not published or found.value[:len(published)] <= published[:len(found.value)]:
+        return False
+    verb = clause_verb(tree, token)
+    return any(first in tree.subtree(x) for x in tree.kids(verb, "xcomp") if x != token)
+
+
 SPAN_WORDS = {"до", "начиная", "вплоть"}
 
 
@@ -226,7 +236,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     clause = clause_of(tree, token)
     perfective = tree.feats[clause_verb(tree, token)].get("Aspect") == "Perf"
     in_clause = [d for d, first in context.dates.get(sentence, [])
-                 if first in clause and not span_edge(tree, first) and not (perfective and since(tree, first))]
+                 if first in clause and not span_edge(tree, first) and not (perfective and since(tree, first))
+                 and not (modality == "asserted" and ahead_in_infinitive(context, tree, token, d, first))]
     outer = governing_verb(tree, token)
     if not in_clause and outer is not None:  # 'заявили о готовности обсуждать': when they said so
         in_clause = [d for d, first in context.dates.get(sentence, [])
@@ -254,6 +265,9 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     elif not dated_here(context, tree, token) and context.anchor_date and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
         date, end = context.story_date(headline=sentence == 0)
+    elif not dated_here(context, tree, token) and context.anchor_date is None and context.doc.published \
+            and modality == "asserted" and not sentence_words & EARLIER_WORDS and sentence < LEDE_SENTENCES:
+        date = context.doc.published  # a lede that dates nothing reports the day it is published
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":

@@ -41,6 +41,9 @@ AIMED_THROUGH_THINGS = {"16"}
 # ходом выборов в Зимбабве'); plain comments, criticism and refusals so read gave more false
 # events than right ones on our own annotations (docs/events.md)
 TOPIC_CODES = {"012", "013"}
+# plural offices that stand for the sides of a story when they name no state ('главы государств')
+SIDE_HEADS = {"глава", "лидер", "президент", "министр", "руководитель", "премьер-министр", "премьер"}
+STATE_WORDS = {"государство", "страна"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
@@ -236,6 +239,18 @@ def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: l
         if resolver.doc.entities[actor.entity].type == "PER" or political(actor, resolver.doc):
             return actor
     return None
+
+
+def unnamed_sides(tree: Tree, subject_tokens: list[int], sources: list[Actor]) -> bool:
+    """'Главы государств провели переговоры', 'лидеры двух стран': the sides the text has named, told by
+    a plural office of no state in particular."""
+    def bare(t: int) -> bool:  # 'главы (двух) государств', not 'оппозиционные лидеры'
+        return all(tree.tokens[k].lemma in STATE_WORDS | {"два", "оба"} or tree.tokens[k].pos == "PUNCT"
+                   for k in tree.kids(t))
+
+    return bool(subject_tokens) and all(tree.tokens[t].lemma in SIDE_HEADS and tree.feats[t].get("Number") == "Plur"
+                                        and bare(t) for t in subject_tokens) \
+        and all(s.country is None and s.entity < 0 for s in sources)
 
 
 def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
@@ -556,8 +571,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if root == PROTEST:
                 candidate.sources, candidate.targets = protest_sides(resolver, trigger, candidate.sources,
                                                                      candidate.targets)
-            subject_words = {tree.tokens[t].lemma for t in subjects(tree, trigger.token)} if trigger.predicate.pos != "NOUN" else set()
-            if subject_words & PLURAL_PRONOUNS and not candidate.sources:
+            subject_tokens = subjects(tree, trigger.token) if trigger.predicate.pos != "NOUN" else []
+            subject_words = {tree.tokens[t].lemma for t in subject_tokens}
+            if subject_words & PLURAL_PRONOUNS and not candidate.sources or unnamed_sides(tree, subject_tokens, candidate.sources):
                 if root in SYMMETRIC_ROOTS and last_meeting:
                     candidate.sources, candidate.targets = [last_meeting[0]], [last_meeting[1]]
                 elif root in RECIPROCAL_ROOTS and last_meeting:  # 'они договорились': the sides met last
