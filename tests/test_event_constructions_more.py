@@ -109,3 +109,24 @@ def unnamed_sides_of(text: str) -> bool:
     tree = Tree(doc)
     subject = [i for i, t in enumerate(tree.tokens) if t.rel == "nsubj"]
     return unnamed_sides(tree, subject, [])
+
+
+def test_a_state_accused_answers_through_its_bodies():
+    text = ("Баку обвинил Ереван в обстреле позиций азербайджанской армии. "
+            "Минобороны Армении опровергло эту информацию.")
+    assert ("016", "ARM", "AZE") in codes(events(text))
+
+
+def test_the_sides_a_third_party_calls_on_are_those_the_story_told_of():
+    text = ("Армянские военные обстреляли позиции азербайджанской армии. "
+            "Госдепартамент США призвал стороны к сдержанности.")
+    found = codes(events(text))
+    assert ("0256", "USA", "ARM") in found and ("0256", "USA", "AZE") in found
+
+
+def test_a_statement_s_owner_speaks_its_quotation():
+    from letopis.pipeline import process_text
+
+    doc = process_text("Министерство обороны Азербайджана заявило, что армянские силы обстреляли позиции. "
+                       "«Ответственность лежит на Армении», — говорится в заявлении ведомства.")
+    assert [q.speaker for q in doc.quotes] == ["Министерство обороны"]

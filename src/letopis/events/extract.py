@@ -409,11 +409,36 @@ def said_as_demonym(doc: Doc, actor: Actor) -> bool:
 
 def accusers(events: list[Event], accused: list[Actor]) -> list[Actor]:
     """'Гюлен отрицает свою причастность': a denial answers whoever the text said accused the
-    one who denies (the latest such accusation told before it)."""
+    one who denies (the latest such accusation told before it); an accused state answers through
+    any of its bodies ('Баку обвинил Ереван ...' - 'Минобороны Армении опровергло')."""
     for event in reversed(events):
-        if event.root == ACCUSATION and event.target is not None and any(same_actor(event.target, a) for a in accused):
+        if event.root == ACCUSATION and event.target is not None and any(
+                same_actor(event.target, a) or answers_for(event.target, a) for a in accused):
             return [event.source]
     return []
+
+
+def addressed_to_sides(tree: Tree, trigger: Trigger) -> bool:
+    """'призвал стороны к сдержанности': the act is aimed at 'стороны', the two sides the story told of (called
+    only when they named no one themselves)."""
+    return any(tree.tokens[t].lemma == "сторона" and tree.feats[t].get("Number") == "Plur" for t in targets(tree, trigger))
+
+
+def story_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
+    """The two sides of the latest act between actors of two states told before, neither of them the
+    third party's state."""
+    own = {a.country for a in third}
+    for event in reversed(events):
+        sides = [event.source, event.target]
+        if event.target is not None and all(a.country and a.country not in own for a in sides) \
+                and event.source.country != event.target.country:
+            return sides
+    return []
+
+
+def answers_for(state: Actor, actor: Actor) -> bool:
+    """An actor of the state an act named as a whole ('Армения' and 'Минобороны Армении')."""
+    return bool(state.country) and state.code == state.country and actor.country == state.country
 
 
 def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger, doc: Doc,
@@ -603,6 +628,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         and not any(same_actor(e.source, s) for s in candidate.sources)]
                 if done:
                     candidate.targets = [done[-1].source]
+            if not candidate.targets and candidate.sources and addressed_to_sides(tree, trigger):
+                candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
                 # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
                 carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)

@@ -34,6 +34,9 @@ def speaker_token(tree: Tree, cue: Cue, parts: list[tuple[int, int]]) -> int | N
     role = cue.word.speaker
     rels = {"subj": SUBJECT_RELS, "obj": ("obj", "iobj"), "nmod": ("nmod", "appos"), "obl": ("obl",)}.get(role, ())
     kids = [k for k in tree.kids(cue.token, *rels) if outside(k) and tree.tokens[k].pos in NOMINAL]
+    if kids and role == "obl":      # 'говорится в заявлении ведомства': whose statement it is
+        owner = [g for g in tree.kids(kids[0], "nmod") if tree.case(g) == "Gen" and not tree.preposition(g) and outside(g)]
+        return (owner or kids)[0]
     if kids:
         return kids[0]
     if role == "clause":
