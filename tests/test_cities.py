@@ -114,3 +114,10 @@ def test_bad_row_names_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(CitiesError, match="cities.tsv:4"):
         parse_cities(path)
+
+
+def test_a_place_is_named_in_the_nominative_and_the_hague_is_no_capital():
+    from letopis.pipeline import process_text
+
+    assert [(e.name, e.country) for e in process_text("Месторождение находится на Каспии.").entities] == [("Каспий", None)]
+    assert [(e.name, e.country) for e in process_text("Он жил в Гааге.").entities] == [("Гаага", "NLD")]

@@ -237,3 +237,13 @@ def test_container_date_wins():
 def test_nothing_left_is_an_error():
     with pytest.raises(EmptyDocumentError, match="nothing left"):
         clean(RawDoc(text="Добавить комментарий\n\nЯндекс.Метрика\n\nПоделиться\n", path="junk.txt"))
+
+
+def test_a_dateline_may_open_with_its_place():
+    from letopis.clean.dates import date_of_line
+
+    assert date_of_line("Ашхабад, 21 января 2021 года") == "2021-01-21"
+    assert date_of_line("НУР-СУЛТАН. 5 мая 2020") == "2020-05-05"
+    assert date_of_line("Нижний Новгород, 3 марта 2020 г., 14:05") == "2020-03-03"
+    # a sentence with a date is prose, not a dateline
+    assert date_of_line("Москва, 5 мая 2020 года прошёл митинг") is None

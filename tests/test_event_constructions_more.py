@@ -130,3 +130,10 @@ def test_a_statement_s_owner_speaks_its_quotation():
     doc = process_text("Министерство обороны Азербайджана заявило, что армянские силы обстреляли позиции. "
                        "«Ответственность лежит на Армении», — говорится в заявлении ведомства.")
     assert [q.speaker for q in doc.quotes] == ["Министерство обороны"]
+
+
+def test_governments_of_two_states_sign_with_each_other_whatever_the_deal_is_about():
+    found = codes(events("Правительства Туркменистана и Азербайджана подписали меморандум о совместной разведке "
+                         "месторождения на Каспии."))
+    assert ("057", "TKM", "AZE") in found and ("057", "AZE", "TKM") in found
+    assert all(c[2] != c[1] for c in found), found

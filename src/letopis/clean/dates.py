@@ -32,11 +32,17 @@ def parse_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# the place a dateline opens with ('Ашхабад, 21 января 2021 года', 'НУР-СУЛТАН. 5 мая')
+_DATELINE_PLACE = re.compile(r"^\s*[А-ЯЁA-Z][\w-]*(?:[\s-][А-ЯЁA-Z][\w-]*)?\s*[,.]\s*$")
+
+
 def date_of_line(line: str) -> str | None:
-    """The ISO date of a line that is a dateline (a date, maybe time and labels), else None."""
+    """The ISO date of a line that is a dateline (a date, maybe a place before it, time and labels), else None."""
     for match, iso in _matches(line):
-        rest = line[: match.start()] + " " + line[match.end():]
-        rest = _DATELINE_WORDS.sub(" ", rest)
+        before = line[: match.start()]
+        if _DATELINE_PLACE.match(before):
+            before = ""
+        rest = _DATELINE_WORDS.sub(" ", before + " " + line[match.end():])
         if not re.search(r"[^\W\d_]", rest):
             return iso
     return None

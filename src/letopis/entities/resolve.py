@@ -262,6 +262,10 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 id=n, type="ORG", name=nm, country=c.iso3, code=c.iso3 + "GOV", key=normal_key(nm, c.iso3)))
         elif mention.type in ("ORG", "LOC"):
             name = mention.normal or mention.text
+            covering = [doc.tokens[t] for t in index.covering(mention.start, mention.stop)]
+            if mention.type == "LOC" and name == mention.text and covering \
+                    and "Case=Nom" not in covering[-1].feats and "Case=" in covering[-1].feats:
+                name = nominative_phrase(covering) or name  # natasha left 'на Каспии' as it stands
             if mention.type == "ORG" and org_name(mention.text) != mention.text:
                 name = org_name(mention.text)  # (natasha's normal form drops the quotes)
             country = country_in_span(hits, mention.start, mention.stop)

@@ -389,9 +389,12 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \
             and (not targets_ or (candidate.fallback_target and (mutual or (
-                candidate.trigger.predicate.cameo.startswith(AGREEMENT) and all(not t.country for t in targets_))))):
+                candidate.trigger.predicate.cameo.startswith(AGREEMENT) and all(
+                    not t.country or (t.entity < 0 and any(t.country == s.country for s in sources))
+                    for t in targets_))))):
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other (an agreement
-        # 'о строительстве ГЭС' names a thing of no state, no third side)
+        # 'о строительстве ГЭС' names a thing of no state, no third side; nor does an unnamed thing of a
+        # signatory's state: 'о совместной разведке месторождения')
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
         return []  # one coordinated group read as both sides
