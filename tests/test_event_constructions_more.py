@@ -137,3 +137,10 @@ def test_governments_of_two_states_sign_with_each_other_whatever_the_deal_is_abo
                          "месторождения на Каспии."))
     assert ("057", "TKM", "AZE") in found and ("057", "AZE", "TKM") in found
     assert all(c[2] != c[1] for c in found), found
+
+
+def test_an_answer_to_an_agreement_is_aimed_at_its_sides():
+    text = ("Глава МИД Туркмении Рашид Мередов и министр иностранных дел Азербайджана Джейхун Байрамов подписали "
+            "меморандум. Россия приветствовала договорённость.")
+    found = codes(events(text))
+    assert ("051", "RUS", "TKM") in found and ("051", "RUS", "AZE") in found

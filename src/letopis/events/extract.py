@@ -212,6 +212,8 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
 # answers to another's act, which a text may name only as 'это решение': praise, criticism, rejection
 ANSWERING_ROOTS = {"05", "11", "12"}
 BACK_POINTERS = {"этот", "это", "данный", "такой", "подобный", "тот"}
+# what an agreement is called when the text answers it: 'приветствовала договорённость'
+AGREEMENT_NOUNS = {"договоренность", "соглашение", "договор", "меморандум", "сделка", "декларация"}
 
 
 def refers_back(tree: Tree, trigger: Trigger) -> bool:
@@ -418,6 +420,23 @@ def accusers(events: list[Event], accused: list[Actor]) -> list[Actor]:
         if event.root == ACCUSATION and event.target is not None and any(
                 same_actor(event.target, a) or answers_for(event.target, a) for a in accused):
             return [event.source]
+    return []
+
+
+def answers_agreement(tree: Tree, trigger: Trigger) -> bool:
+    """'приветствовала договорённость', 'раскритиковал соглашение': an answer to an agreement the object names
+    without its sides (they were told before)."""
+    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    return any(tree.tokens[o].lemma in AGREEMENT_NOUNS and not tree.kids(o, "nmod", "appos") for o in objects)
+
+
+def agreement_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
+    """The sides of the latest agreement told before, when the one who answers is neither."""
+    own = {a.country for a in third}
+    for event in reversed(events):
+        if event.cameo.startswith(AGREEMENT) and event.target is not None \
+                and event.source.country not in own and event.target.country not in own:
+            return [event.source, event.target]
     return []
 
 
@@ -631,6 +650,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         and not any(same_actor(e.source, s) for s in candidate.sources)]
                 if done:
                     candidate.targets = [done[-1].source]
+            if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
+                candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
             if not candidate.targets and candidate.sources and addressed_to_sides(tree, trigger):
                 candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
