@@ -144,3 +144,15 @@ def test_an_answer_to_an_agreement_is_aimed_at_its_sides():
             "меморандум. Россия приветствовала договорённость.")
     found = codes(events(text))
     assert ("051", "RUS", "TKM") in found and ("051", "RUS", "AZE") in found
+
+
+def test_more_rows_of_the_region_s_news():
+    assert ("063", "KAZ", "UZB") in codes(events("Казахстан экстрадировал в Узбекистан бывшего чиновника."))
+    assert ("062", "RUS", "KGZ") in codes(events("Россия поставит Киргизии зенитные ракетные комплексы."))
+    assert ("114", "IRN", "ARM") in codes(events("Иран передал Армении ноту протеста."))
+    assert ("0841", "AZE", "ARM") in codes(events("Азербайджан вернул Армении пятерых военнопленных."))
+    assert ("071", "IGO:EU", "UZB") in codes(events("Евросоюз выделил Узбекистану 10 миллионов евро на развитие села."))
+
+
+def test_elections_in_a_state_are_that_state_s():
+    assert ("111", "IGO:OSCE", "AZE") in codes(events("Миссия наблюдателей ОБСЕ раскритиковала ход выборов в Азербайджане."))

@@ -39,7 +39,9 @@ RELATIVE_PRONOUNS = {"который", "которая", "которые", "кт
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница",
-                 "пост", "застава", "город", "село", "поселок", "деревня"}
+                 "пост", "застава", "город", "село", "поселок", "деревня", "миссия"}
+# votes a state holds: 'выборы в Азербайджане' are Azerbaijan's ('в' names whose, not only where)
+ELECTIONS = {"выборы", "выбор", "референдум", "голосование"}
 # weapons named as the doer, with whose they are: 'беспилотник ВСУ', 'ракеты Ирана', 'самолёты коалиции'
 WEAPONS = {"беспилотник", "дрон", "ракета", "самолет", "вертолет", "истребитель", "бомбардировщик", "корабль",
            "танк", "артиллерия", "авиация", "снаряд"}
@@ -283,6 +285,11 @@ class ActorResolver:
             if mention.type == "ORG" and not actor.country:
                 return self.with_country(actor, token)  # 'МИД Азербайджана'
             return actor
+        if lemma in ELECTIONS:
+            held = [c for c in tree.kids(token, "nmod") if tree.preposition(c) in ("в", "во")
+                    and (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
+            if held:
+                return self.resolve_one(held[0], True)
         affairs = self.affairs_state(token)
         if affairs is not None and (office := self.office_holder(token, affairs)) is not None:
             # named here: the inflector reads 'временного' as 'временной' (of time)

@@ -62,7 +62,8 @@ PROVOKE_VERBS = {"вызвать", "вызывать"}
 
 def is_passive(tree: Tree, token: int) -> bool:
     feats = tree.feats[token]
-    if feats.get("Voice") == "Pass":
+    # (the tagger may call a rare active verb passive: 'экстрадировал'; a finite passive ends in -ся)
+    if feats.get("Voice") == "Pass" and (feats.get("VerbForm") != "Fin" or tree.tokens[token].text.lower().endswith(("ся", "сь"))):
         return True
     return bool(tree.kids(token, "nsubj:pass", "aux:pass"))
 
