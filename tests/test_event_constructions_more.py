@@ -156,3 +156,7 @@ def test_more_rows_of_the_region_s_news():
 
 def test_elections_in_a_state_are_that_state_s():
     assert ("111", "IGO:OSCE", "AZE") in codes(events("Миссия наблюдателей ОБСЕ раскритиковала ход выборов в Азербайджане."))
+
+
+def test_a_state_body_of_no_state_is_of_the_place_its_act_is_in():
+    assert ("173", "KAZ", None) in codes(events("В Алматы полиция задержала участников несанкционированного митинга."))

@@ -464,6 +464,21 @@ class ActorResolver:
         name = name[:1].lower() + name[1:] if not words[0].text.isupper() else name
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1, words[0].start, words[-1].stop)
 
+    def clause_place_state(self, token: int) -> str | None:
+        """The state of the place a subject's verb names ('в Алматы', 'в Баку'), if the place is in one."""
+        tree = self.tree
+        verb = tree.tokens[token].head
+        if tree.tokens[token].rel not in ("nsubj", "nsubj:pass") or verb < 0:
+            return None
+        for place in tree.kids(verb, "obl"):
+            mention = self.mention_of.get(place)
+            if tree.preposition(place) in ("в", "во") and tree.case(place) in ("Loc", "") and mention is not None \
+                    and mention.type in ("GPE", "LOC") and mention.entity >= 0:
+                country = self.entity(mention).country
+                if country and len(country) == 3:
+                    return country
+        return None
+
     def affairs_state(self, token: int) -> Mention | None:
         """'поверенный в делах Эстонии': the state whose affairs a chargé d'affaires handles (read off the
         words, since the parser often hangs 'в делах' on the verb)."""
@@ -665,6 +680,8 @@ class ActorResolver:
                     break
         if country is None and (group := armed_group(tok.lemma)) is not None:
             country = group[0]           # 'хуситы', 'талибы': an armed group of no state
+        if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES:
+            country = self.clause_place_state(token)  # 'В Алматы полиция задержала ...': Kazakhstan's police
         # a state body named without its state ('правительство', 'Верховный суд') is of the
         # state the text is about, when one state clearly leads it; otherwise left open
         if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES \
