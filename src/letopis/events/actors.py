@@ -285,17 +285,9 @@ class ActorResolver:
             if mention.type == "ORG" and not actor.country:
                 return self.with_country(actor, token)  # 'МИД Азербайджана'
             return actor
-        if lemma in ELECTIONS:
-            held = [c for c in tree.kids(token, "nmod") if tree.preposition(c) in ("в", "во")
-                    and (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
-            if held:
-                return self.resolve_one(held[0], True)
-        affairs = self.affairs_state(token)
-        if affairs is not None and (office := self.office_holder(token, affairs)) is not None:
-            # named here: the inflector reads 'временного' as 'временной' (of time)
-            interim = token > 0 and tree.tokens[token - 1].text.lower().startswith("временн")
-            name = ("временный " if interim else "") + f"поверенный в делах {self.of_state(office.country)}"
-            return replace(office, name=name)
+        held_by = self.election_state(token) or self.charge_d_affaires(token)
+        if held_by is not None:
+            return held_by
         if mention is None:
             # a description of what the text named before: 'коалиция', 'дипломат'
             described = introduced_person(self, token) or body_antecedent(self, token) \
@@ -479,14 +471,31 @@ class ActorResolver:
                     return country
         return None
 
-    def affairs_state(self, token: int) -> Mention | None:
-        """'поверенный в делах Эстонии': the state whose affairs a chargé d'affaires handles (read off the
-        words, since the parser often hangs 'в делах' on the verb)."""
+    def election_state(self, token: int) -> Actor | None:
+        """'выборы в Азербайджане': elections held in a state are that state's."""
+        tree = self.tree
+        if tree.tokens[token].lemma not in ELECTIONS:
+            return None
+        held = [c for c in tree.kids(token, "nmod") if tree.preposition(c) in ("в", "во")
+                and (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
+        return self.resolve_one(held[0], True) if held else None
+
+    def charge_d_affaires(self, token: int) -> Actor | None:
+        """'временный поверенный в делах Эстонии': the chargé d'affaires of the state whose affairs he handles
+        (read off the words, since the parser often hangs 'в делах' on the verb)."""
         tokens = self.tree.tokens
         if token + 3 >= len(tokens) or tokens[token + 1].text.lower() != "в" or tokens[token + 2].lemma != "дело":
             return None
         mention = self.mention_of.get(token + 3)
-        return mention if mention is not None and mention.type == "GPE" and self.tree.case(token + 3) == "Gen" else None
+        if mention is None or mention.type != "GPE" or self.tree.case(token + 3) != "Gen":
+            return None
+        office = self.office_holder(token, mention)
+        if office is None:
+            return None
+        # named here: the inflector reads 'временного' as 'временной' (of time)
+        interim = token > 0 and tokens[token - 1].text.lower().startswith("временн")
+        name = ("временный " if interim else "") + f"поверенный в делах {self.of_state(office.country)}"
+        return replace(office, name=name)
 
     def aide_of(self, token: int, child: int, person: Mention | None) -> Actor | None:
         """'пресс-секретарь Путина', 'представитель Эрдогана': someone who speaks or works for a

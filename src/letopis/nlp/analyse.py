@@ -83,7 +83,7 @@ def lemma_of(morph_vocab: Any, word: str, pos: str, feats: tuple[tuple[str, str]
     its own masculine form ('поверенный', not 'поверить')."""
     lemma = morph_vocab.lemmatize(word, pos, dict(feats))
     participle = PARTICIPLE_NOUN.fullmatch(word) if pos == "NOUN" and lemma.endswith(("ть", "ться", "ти")) else None
-    return participle.group(1).lower() + "ый" if participle else lemma
+    return participle.group(1).lower().replace("ё", "е") + "ый" if participle else lemma  # natasha's 'е' for 'ё'
 
 
 def analyse(doc: Doc, models: Models) -> Doc:
