@@ -165,3 +165,7 @@ def test_elections_in_a_state_are_that_state_s():
 
 def test_a_state_body_of_no_state_is_of_the_place_its_act_is_in():
     assert ("173", "KAZ", None) in codes(events("В Алматы полиция задержала участников несанкционированного митинга."))
+
+
+def test_a_law_adopted_in_a_state_is_that_state_s():
+    assert ("111", "USA", "GEO") in codes(events("США раскритиковали закон об иноагентах, принятый в Грузии."))

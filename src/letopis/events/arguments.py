@@ -49,6 +49,8 @@ PASSIVE_SUBJECT_RELS = ("nsubj:pass",)
 STANCE_NOUNS = {"поддержка", "осуждение", "солидарность", "несогласие", "озабоченность", "обеспокоенность"}
 STATING_VERBS = {"заявить", "заявлять", "подтвердить", "подтверждать", "объявить", "объявлять", "говорить",
                  "сказать", "высказаться", "напомнить"}
+# what a state does to its own laws: the participle's place names the state ('принятый в Грузии')
+ADOPTING = {"принять", "принимать", "одобрить", "утвердить", "ввести", "вводить", "подписать"}
 OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines looks nominative
 # a nominal act's agent named by a compound preposition: 'критика со стороны оппозиции'
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
@@ -569,8 +571,13 @@ def clause_actor_tokens(tree: Tree, token: int) -> list[int]:
 def inner_actor_tokens(tree: Tree, token: int) -> list[int]:
     """Nouns inside a phrase that names an act, not an actor ('осудила удар по
     посольству Азербайджана'): the actors the act involves."""
-    return [t for t in tree.subtree(token) if t != token and tree.tokens[t].pos in ("PROPN", "NOUN")
-            and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+    own = [t for t in tree.subtree(token) if t != token and tree.tokens[t].pos in ("PROPN", "NOUN")
+           and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")]
+    # 'закон, принятый в Грузии': the place a law was adopted in is the state whose law it is
+    adopted = [p for a in tree.kids(token, "acl") if tree.tokens[a].lemma in ADOPTING
+               and tree.feats[a].get("VerbForm") == "Part"
+               for p in tree.kids(a, "obl") if tree.preposition(p) in ("в", "во") and tree.case(p) == "Loc"]
+    return own + adopted
 
 
 # what a statement is about: 'об ...', 'в связи с ...', 'по поводу ...'
