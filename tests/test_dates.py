@@ -80,3 +80,29 @@ def test_a_future_act_s_month_is_the_next_one():
     assert december.ahead("2024-05-10") == "2024-12"
     explicit = find_dates("посетит Баку в декабре 2023 года", "2024-05-10")[0]
     assert explicit.ahead("2024-05-10") == "2023-12"
+
+
+def test_a_story_year_dates_a_yearless_day_only_when_given():
+    assert values("16 мая посетил", None) == []
+    assert find_dates("16 мая посетил", story_year=2012)[0].value == "2012-05-16"
+
+
+LEDE = ("Парламент Молдавии обсудил отставку правительства.\n"
+        "Депутаты спорили несколько часов.\n"
+        "Оппозиция требует новых выборов.\n"
+        "Правящая партия против.\n")
+
+
+def test_undated_chronicle_dates_a_yearless_month_by_the_year_named_just_before():
+    text = LEDE + ("В апреле 2012 года премьер-министр Молдавии Иван Петров провёл переговоры с президентом Румынии.\n"
+                   "В декабре полиция Молдавии арестовала министра обороны Молдавии Николая Сидорова.")
+    assert ("173", "2012-12") in event_dates(text)
+
+
+def test_a_year_named_long_before_does_not_date_a_yearless_day():
+    text = LEDE + ("Министр обороны Николай Сидоров родился 10 сентября 1973 года в Кишинёве.\n"
+                   "Он окончил университет и работал инженером.\n"
+                   "Затем он переехал в столицу.\n"
+                   "Там он стал депутатом парламента.\n"
+                   "15 октября полиция Молдавии задержала Николая Сидорова.")
+    assert ("173", None) in event_dates(text)

@@ -12,6 +12,7 @@ EARLIER_WORDS = {"ранее", "первоначально", "изначальн
 THEN_WORDS = {"тогда", "тогдашний", "затем", "потом", "позже", "позднее", "впоследствии"}
 LEDE_SENTENCES = 4
 RECENT_DAYS = 14
+STORY_YEAR_REACH = 3  # sentences back that a named year still dates a yearless day or month
 PLACE_PREPOSITIONS = {"в", "во", "на"}
 
 
@@ -33,16 +34,7 @@ class Context:
             dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
         context = cls(doc, tree, dates)
         context.locations = place_mentions(doc, tree)
-        countries = {e.name for e in doc.entities if e.type == "GPE" and e.country and e.key == e.country}
-        for s_index in range(min(LEDE_SENTENCES, len(doc.sentences))):
-            # the story's own date: a day or a month; a bare year in a lede is usually history
-            precise = [d for d, _ in dates.get(s_index, []) if len(d.value) >= 7]
-            if context.anchor_date is None and precise:
-                context.anchor_date = precise[0]
-            # the lede's city places the story's occasion; a whole country is no place for it
-            cities = [name for _, name in context.locations.get(s_index, []) if name not in countries]
-            if context.anchor_location is None and cities:
-                context.anchor_location = cities[0]
+        context.find_anchor()
         anchor = context.anchor_date
         if doc.published is None and anchor is not None and anchor.explicit_year and len(anchor.value) == 10:
             # an undated report: 'в январе' is read against the story's own dated day, and
@@ -51,7 +43,39 @@ class Context:
             now = context.written_by(anchor.value)
             if now != anchor.value:
                 context.read_dates(now)
+        elif doc.published is None and anchor is None and context.read_story_years():
+            context.find_anchor()
         return context
+
+    def find_anchor(self) -> None:
+        countries = {e.name for e in self.doc.entities if e.type == "GPE" and e.country and e.key == e.country}
+        self.anchor_date = self.anchor_location = None
+        for s_index in range(min(LEDE_SENTENCES, len(self.doc.sentences))):
+            # the story's own date: a day or a month; a bare year in a lede is usually history
+            precise = [d for d, _ in self.dates.get(s_index, []) if len(d.value) >= 7]
+            if self.anchor_date is None and precise:
+                self.anchor_date = precise[0]
+            # the lede's city places the story's occasion; a whole country is no place for it
+            cities = [name for _, name in self.locations.get(s_index, []) if name not in countries]
+            if self.anchor_location is None and cities:
+                self.anchor_location = cities[0]
+
+    def read_story_years(self) -> bool:
+        """A text with neither a publication date nor a dated lede: a day or month without a
+        year is of the year named with a month just before it ('В апреле 2012 года ... В
+        декабре' is December 2012). False if the text names no such year."""
+        told = [(s_index, int(d.value[:4])) for s_index, found in sorted(self.dates.items())
+                for d, _ in found if d.explicit_year and len(d.value) >= 7]
+        if not told:
+            return False
+        for s_index, sentence in enumerate(self.doc.sentences):
+            # a chronicle names its years as it goes; a year named far back (a birth) or only
+            # later in the text is no safe guess
+            near = [year for told_in, year in told if s_index - STORY_YEAR_REACH <= told_in <= s_index]
+            if near:
+                found = find_dates(sentence.text, None, offset=sentence.start, story_year=near[-1])
+                self.dates[s_index] = [(d, self.tree.index.at(d.start)) for d in found]
+        return True
 
     def read_dates(self, reference: str) -> None:
         """Every sentence's dates, read against `reference` as the day of writing."""

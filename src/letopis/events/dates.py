@@ -112,9 +112,14 @@ def format_date(year: int | None, month: int | None = None, day: int | None = No
         return f"{year:04d}-{month:02d}"
 
 
-def find_dates(text: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
-    """Every date expression in `text` with its resolved value; overlapping ones keep the longest."""
+def find_dates(text: str, published: str | None = None, offset: int = 0,
+               story_year: int | None = None) -> list[DateMention]:
+    """Every date expression in `text` with its resolved value; overlapping ones keep the longest.
+    With no publication date, a day or month without a year takes `story_year` if given."""
     pub = parse_iso(published)
+
+    def year_of(month: int, day: int | None) -> int | None:
+        return infer_year(month, day, pub) if pub else story_year
     found: list[DateMention] = []
 
     def add(match: re.Match, value: str | None, end: str | None = None, explicit: bool = False,
@@ -127,7 +132,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
     for m in DAY_MONTH.finditer(text):
         month = month_number(m.group("month"))
         day = int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else infer_year(month, day, pub)
+        year = int(m.group("year")) if m.group("year") else year_of(month, day)
         end = None
         if m.group("day2"):
             end = format_date(year, month, int(m.group("day2")))
@@ -142,7 +147,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
         elif m.group("rel") and pub:
             year, explicit = pub.year + RELATIVE_YEARS[m.group("rel").lower()], False
         else:
-            year, explicit = infer_year(month, None, pub), False
+            year, explicit = year_of(month, None), False
         add(m, format_date(year, month) if year else None, None, explicit, not explicit and not m.group("rel"))
     for m in YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in ranges):
