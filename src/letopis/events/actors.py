@@ -34,6 +34,11 @@ ABROAD_BODIES = {"посольство", "консульство", "генкон
 # kinds of organisation that a state's name in the genitive does not make the state itself
 NON_STATE_BODIES = {"организация", "партия", "движение", "объединение", "группировка", "союз", "альянс",
                     "блок", "фракция", "оппозиция", "коалиция", "фонд", "ассоциация"}
+# body words that also name an activity, and the words that tell the activity
+ACTIVITY_SENSES = {"разведка": {"совместный", "геологический", "сейсмический", "месторождение", "нефть", "газ",
+                                "недра", "шельф", "запас", "участок", "разработка", "добыча"}}
+# a city that, acting, stands for the organisation seated there rather than its state
+IGO_SEATS = {"Брюссель": ("EU", "NATO")}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
@@ -104,6 +109,9 @@ class ActorResolver:
         """An Actor for an entity; a capital city acting is its state ('Москва заявила')."""
         mention = self.mention_of.get(token)
         start, stop = (mention.start, mention.stop) if mention else (self.tree.tokens[token].start, self.tree.tokens[token].stop)
+        seat = self.seated_organisation(entity) if as_state and entity.type in ("GPE", "LOC") else None
+        if seat is not None:  # 'Минск осудил решение Брюсселя' in a text on the EU: the EU
+            return Actor(seat.name, seat.country, seat.code, seat.id, start, stop)
         if entity.type in ("GPE", "LOC") and entity.country and as_state \
                 and not entity.country.startswith(("IGO:", "NSA:")) and entity.key != entity.country:
             country = self.gazetteer.country(entity.country)
@@ -117,6 +125,14 @@ class ActorResolver:
             return Actor(f"{entity.name} {self.of_state(self.main_state)}", self.main_state,
                          actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
+
+    def seated_organisation(self, entity: Entity) -> Entity | None:
+        """The organisation a seat city stands for when acting, if the text names it."""
+        for code in IGO_SEATS.get(entity.name, ()):
+            found = next((e for e in self.doc.entities if e.key == f"IGO:{code}"), None)
+            if found is not None:
+                return found
+        return None
 
     @cached_property
     def introductions(self) -> dict[str, list[tuple[int, int]]]:
@@ -253,6 +269,9 @@ class ActorResolver:
             return self.antecedent(token)
         if lemma in FIRST_PERSON:
             return self.speaker(token)
+        if lemma in ACTIVITY_SENSES and any(tree.tokens[k].lemma in ACTIVITY_SENSES[lemma]
+                                            for k in tree.kids(token, "amod", "nmod", "conj")):
+            return None  # 'совместная разведка месторождения' is prospecting, not an intelligence service
         mention = self.mention_of.get(token)
         if mention is not None and mention.type == "PER" and mention.kind == "title":
             # 'Глава палестинской делегации на переговорах Саеб Эрекат': the title's holder is named
@@ -349,6 +368,11 @@ class ActorResolver:
         tree = self.tree
         if tree.tokens[token].lemma != "страна" or tree.kids(token, "nmod", "amod", "det"):
             return None
+        return self.state_named_last(token)
+
+    def state_named_last(self, token: int) -> Actor | None:
+        """The state the text named last before the token."""
+        tree = self.tree
         for mention in reversed([m for m in self.doc.mentions if m.stop <= tree.tokens[token].start]):
             entity = self.entity(mention) if mention.entity >= 0 else None
             if mention.type == "GPE" and entity is not None and entity.key == entity.country \
@@ -394,9 +418,11 @@ class ActorResolver:
         if role is None:
             return []
         mention = self.mention_of.get(token)
-        if mention is not None and not (mention.type == "ORG" and role.kind == "person") and mention.kind != "title":
+        lone_word = mention is not None and mention.start >= tree.tokens[token].start and mention.stop <= tree.tokens[token].stop
+        if mention is not None and not (mention.type == "ORG" and (role.kind == "person" or lone_word)) \
+                and mention.kind != "title":
             return []  # (the tagger may read 'Министры обороны' as an organisation's name, 'Президенты
-            # Казахстана' as one title)
+            # Казахстана' as one title, a sentence's first 'Правительства' as a name)
         inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
         states = self.named_states(inside)
         if len(states) < 2:
@@ -478,7 +504,11 @@ class ActorResolver:
             return None
         held = [c for c in tree.kids(token, "nmod") if tree.preposition(c) in ("в", "во")
                 and (m := self.mention_of.get(c)) is not None and m.type == "GPE" and m.kind not in ("adjective", "demonym")]
-        return self.resolve_one(held[0], True) if held else None
+        if held:
+            return self.resolve_one(held[0], True)
+        if not tree.kids(token, "nmod", "amod", "det"):
+            return self.state_named_last(token)  # 'назвал выборы «фарсом»': the elections the text is about
+        return None
 
     def charge_d_affaires(self, token: int) -> Actor | None:
         """'временный поверенный в делах Эстонии': the chargé d'affaires of the state whose affairs he handles
@@ -745,7 +775,12 @@ class ActorResolver:
             if steps >= 6:
                 clause = -1
             if clause >= 0 and 0 <= tree.tokens[clause].head < token:
-                return self.resolve_one(tree.tokens[clause].head)
+                found = self.resolve_one(tree.tokens[clause].head)
+                if found is None and tree.tokens[clause].rel == "acl:relcl":
+                    # 'разговор с Киром Стармером, который пообещал': a clause hung on a thing that
+                    # cannot act is about the person named last before it, of its gender
+                    return self.person_before(token, tree.feats[token].get("Gender"), tree.tokens[clause].head)
+                return found
             if clause >= 0 and tree.tokens[clause].head > token:
                 return None  # the parse hung the clause on a noun after it: its antecedent is lost
             # the parse lost the clause: the nearest actor before the comma
@@ -779,12 +814,26 @@ class ActorResolver:
             if speakers:  # the first name of the subject's phrase: a parse may hang a later one on it
                 first = min(speakers)
                 return self.actor_from_entity(self.entity(self.mention_of[first]), first)
+        if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom":
+            # 'X в разговоре с Жапаровым поздравил его': an object pronoun takes the other person of its sentence
+            here = [t for t in candidates if tree.tokens[t].sentence == tok.sentence]
+            if here:
+                return self.actor_from_entity(self.entity(self.mention_of[here[0]]), here[0])
         # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
         for t in candidates:
             if self.is_subject(t):
                 return self.actor_from_entity(self.entity(self.mention_of[t]), t)
         if candidates:
             return self.actor_from_entity(self.entity(self.mention_of[candidates[0]]), candidates[0])
+        return None
+
+    def person_before(self, token: int, gender: str | None, limit: int) -> Actor | None:
+        """The person named last before `token` and after `limit`, of `gender`."""
+        for t in range(token - 1, limit, -1):
+            mention = self.mention_of.get(t)
+            if mention is not None and mention.type == "PER" and mention.kind != "office" \
+                    and gender and self.tree.feats[t].get("Gender") in (None, gender):
+                return self.actor_from_entity(self.entity(mention), t)
         return None
 
     def dropped_subject(self, verb: int) -> Actor | None:

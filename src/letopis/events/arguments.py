@@ -151,7 +151,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN":
         # 'решение президента отказаться': whose decision it is acts
         own = [c for c in tree.kids(head, "nmod") if c < token and tree.case(c) == "Gen" and not tree.preposition(c)
-               and (tree.feats[c].get("Animacy") == "Anim" or tree.tokens[c].pos == "PROPN")]
+               and (tree.feats[c].get("Animacy") == "Anim" or tree.tokens[c].pos == "PROPN"
+                    or tree.tokens[c].lemma in INSTITUTIONS)]  # 'решение правительства приостановить'
         if own:
             return own[:1]
     if verb_form == "Inf" and tok.rel in ("nmod", "acl") and tree.tokens[head].pos == "NOUN" \

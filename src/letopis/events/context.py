@@ -64,8 +64,10 @@ class Context:
         """A text with neither a publication date nor a dated lede: a day or month without a
         year is of the year named with a month just before it ('В апреле 2012 года ... В
         декабре' is December 2012). False if the text names no such year."""
+        # (a span's edge is no point of the chronicle: 'находились там с ноября 2020 года')
         told = [(s_index, int(d.value[:4])) for s_index, found in sorted(self.dates.items())
-                for d, _ in found if d.explicit_year and len(d.value) >= 7]
+                for d, _ in found if d.explicit_year and len(d.value) >= 7
+                and not d.text.lower().startswith(("с ", "со ", "до ", "к "))]
         if not told:
             return False
         for s_index, sentence in enumerate(self.doc.sentences):
@@ -115,6 +117,20 @@ class Context:
         months = {d.value[:7] for found in self.dates.values() for d, _ in found
                   if len(d.value) >= 7 and d.value[:4] == year}
         return len(months) == 1
+
+    def first_dated_sentence(self) -> int:
+        """The first sentence after the headline that names a past date (len(sentences) if none):
+        a date ahead ('к 2030 году') is a plan, not the background."""
+        published = self.doc.published or ""
+        return next((i for i in range(1, len(self.doc.sentences))
+                     if any(d.value < published[:len(d.value)] for d, _ in self.dates.get(i, []))),
+                    len(self.doc.sentences))
+
+    def then_date(self, sentence: int) -> str | None:
+        """What 'тогда' refers to: the date the sentence before names ('В 2022 году произошли
+        столкновения. Бишкек тогда обвинил ...'), else the last event's."""
+        named = self.dates.get(sentence - 1, [])
+        return named[-1][0].value if named else self.previous_date
 
     def remember(self, events: list[Event]) -> None:
         for event in reversed(events):
@@ -251,7 +267,9 @@ def dated_here(context: Context, tree: Tree, token: int) -> bool:
     sentence = tree.tokens[token].sentence
     clause = clause_of(tree, token)
     start = tree.sentence_range(sentence).start
-    return any(first in clause or first - start <= 2 or first < 0 for _, first in context.dates.get(sentence, []))
+    return any((first in clause or first - start <= 2 or first < 0) and not span_edge(tree, first)
+               and not ahead_in_infinitive(context, tree, token, found, first)  # 'увеличить ... к 2030 году'
+               for found, first in context.dates.get(sentence, []))
 
 
 def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str | None, str | None, str | None]:
@@ -284,14 +302,17 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         date, end = opening[0].value, opening[0].end
     elif (restated := restated_date(context, tree, token)) is not None:
         date, end = restated.value, restated.end
-    elif sentence_words & THEN_WORDS and context.previous_date:
-        date = context.previous_date[:7]  # 'тогда' places it in that month, not on that day
+    elif sentence_words & THEN_WORDS and (then := context.then_date(sentence)):
+        date = then[:7]  # 'тогда' places it in that month, not on that day
     elif not dated_here(context, tree, token) and context.anchor_date and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
         date, end = context.story_date(headline=sentence == 0)
     elif not dated_here(context, tree, token) and context.anchor_date is None and context.doc.published \
-            and modality == "asserted" and not sentence_words & EARLIER_WORDS and sentence < LEDE_SENTENCES:
-        date = context.doc.published  # a lede that dates nothing reports the day it is published
+            and modality == "asserted" and not sentence_words & EARLIER_WORDS \
+            and (sentence < LEDE_SENTENCES or sentence < context.first_dated_sentence()):
+        # a lede that dates nothing reports the day it is published, and so does the rest of the
+        # report up to where it first names a date (the background begins there)
+        date = context.doc.published
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":

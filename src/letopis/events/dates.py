@@ -44,7 +44,9 @@ RELATIVE_MONTH = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\
 RELATIVE_WEEK = re.compile(r"\bна\s+(?P<rel>прошлой|минувшей|этой|текущей|следующей)\s+неделе\b", re.I)
 WEEK_SHIFT = {"прошлой": -1, "минувшей": -1, "этой": 0, "текущей": 0, "следующей": 1}
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
-WEEKDAY = re.compile(r"\bв(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+# 'в понедельник', 'в прошлую пятницу', 'в ночь на понедельник' (dated by the morning it ends in)
+WEEKDAY = re.compile(r"\b(?:в(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?|в\s+ночь\s+(?:с\s+\w+\s+)?на\s+)"
+                     r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
 
 @dataclass(slots=True)

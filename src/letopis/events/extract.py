@@ -214,6 +214,7 @@ ANSWERING_ROOTS = {"05", "11", "12"}
 BACK_POINTERS = {"этот", "это", "данный", "такой", "подобный", "тот"}
 # what an agreement is called when the text answers it: 'приветствовала договорённость'
 AGREEMENT_NOUNS = {"договоренность", "соглашение", "договор", "меморандум", "сделка", "декларация"}
+SIGNING_NOUNS = {"подписание", "заключение"}
 
 
 def refers_back(tree: Tree, trigger: Trigger) -> bool:
@@ -253,6 +254,15 @@ def unnamed_sides(tree: Tree, subject_tokens: list[int], sources: list[Actor]) -
     return bool(subject_tokens) and all(tree.tokens[t].lemma in SIDE_HEADS and tree.feats[t].get("Number") == "Plur"
                                         and bare(t) for t in subject_tokens) \
         and all(s.country is None and s.entity < 0 for s in sources)
+
+
+def unnamed_side(tree: Tree, actor: Actor) -> bool:
+    """An actor told only as a plural office of no state in particular ('лидеров двух стран')."""
+    if actor.country is not None or actor.entity >= 0 or actor.start < 0:
+        return False
+    heads = [t for t in tree.index.covering(actor.start, actor.stop) if tree.tokens[t].head not in
+             tree.index.covering(actor.start, actor.stop)]
+    return len(heads) == 1 and unnamed_sides(tree, heads, [actor])
 
 
 def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]) -> Actor | None:
@@ -427,7 +437,28 @@ def answers_agreement(tree: Tree, trigger: Trigger) -> bool:
     """'приветствовала договорённость', 'раскритиковал соглашение': an answer to an agreement the object names
     without its sides (they were told before)."""
     objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
-    return any(tree.tokens[o].lemma in AGREEMENT_NOUNS and not tree.kids(o, "nmod", "appos") for o in objects)
+    # 'приветствовал подписание документа': the signing of it
+    objects += [n for o in objects if tree.tokens[o].lemma in SIGNING_NOUNS for n in tree.kids(o, "nmod")]
+    return any(tree.tokens[o].lemma in AGREEMENT_NOUNS | {"документ"} and not tree.kids(o, "nmod", "appos")
+               for o in objects)
+
+
+PROPOSALS = {"приглашение", "предложение", "требование", "просьба", "призыв", "ультиматум"}
+
+
+def answers_proposal(tree: Tree, trigger: Trigger) -> bool:
+    """'принял приглашение', 'отверг требование': an answer to a proposal whose maker is not named here."""
+    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    return any(tree.tokens[o].lemma in PROPOSALS and not tree.kids(o, "nmod", "det", "amod") for o in objects)
+
+
+def proposers(events: list[Event], answering: list[Actor]) -> list[Actor]:
+    """Who last made an offer or demand to one of those who answer it."""
+    for event in reversed(events):
+        if event.target is not None and event.cameo[:2] in ("03", "02", "10") \
+                and any(same_actor(event.target, a) or answers_for(a, event.target) for a in answering):
+            return [event.source]
+    return []
 
 
 def agreement_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
@@ -437,7 +468,7 @@ def agreement_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
         if event.cameo.startswith(AGREEMENT) and event.target is not None \
                 and event.source.country not in own and event.target.country not in own:
             return [event.source, event.target]
-    return []
+    return story_sides(events, third)  # 'завершили переговоры по тексту соглашения': the two states
 
 
 def addressed_to_sides(tree: Tree, trigger: Trigger) -> bool:
@@ -476,7 +507,8 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
     # ('не обсуждал с Путиным' reports talks that did not happen, not a refusal to meet)
     if modality == "planned" and stated_intent(tree, trigger.token):
         note = STATED_INTENT
-    date, date_end, location = locate(context, tree, trigger.token, modality)
+    # a stated intent is coded as asserted (conventions.py): dated when it was stated
+    date, date_end, location = locate(context, tree, trigger.token, "asserted" if note == STATED_INTENT else modality)
     confidence = 0.5 + (0.15 if source.entity >= 0 else 0) + (0.15 if target is not None and target.entity >= 0 else 0)
     confidence += 0.1 if trigger.predicate.object else 0
     confidence -= 0.2 if code in LOW_PRIORITY else 0
@@ -621,10 +653,12 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             subject_tokens = subjects(tree, trigger.token) if trigger.predicate.pos != "NOUN" else []
             subject_words = {tree.tokens[t].lemma for t in subject_tokens}
             if subject_words & PLURAL_PRONOUNS and not candidate.sources or unnamed_sides(tree, subject_tokens, candidate.sources):
-                if root in SYMMETRIC_ROOTS and last_meeting:
-                    candidate.sources, candidate.targets = [last_meeting[0]], [last_meeting[1]]
-                elif root in RECIPROCAL_ROOTS and last_meeting:  # 'они договорились': the sides met last
-                    candidate.sources, candidate.targets = list(last_meeting), []
+                # the sides met last, or (no meeting told) those of the latest act between two states
+                sides = last_meeting or tuple(story_sides(events, []))
+                if root in SYMMETRIC_ROOTS and sides:
+                    candidate.sources, candidate.targets = [sides[0]], [sides[1]]
+                elif root in RECIPROCAL_ROOTS and sides:  # 'они договорились'
+                    candidate.sources, candidate.targets = list(sides), []
                 else:
                     continue
             if not candidate.sources and meetings and root in RECIPROCAL_ROOTS \
@@ -652,8 +686,14 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.targets = [done[-1].source]
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
                 candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
+            if not candidate.targets and candidate.sources and answers_proposal(tree, trigger):
+                # 'Казахстанский лидер принял приглашение': of whoever invited him
+                candidate.targets = proposers(events, candidate.sources)
             if not candidate.targets and candidate.sources and addressed_to_sides(tree, trigger):
                 candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
+            if candidate.targets and candidate.sources and all(unnamed_side(tree, t) for t in candidate.targets):
+                # 'поздравил лидеров двух стран': the two sides the story told of
+                candidate.targets = story_sides(events, candidate.sources) or candidate.targets
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
                 # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
                 carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)

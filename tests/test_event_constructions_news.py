@@ -1,0 +1,137 @@
+"""Constructions met in whole news reports written for the purpose (our own texts; twelfth session): a
+night's date, what 'тогда' points back to, whose decision acts, cooperation suspended, the two sides
+congratulated as 'лидеры двух стран', an object pronoun's antecedent in its own sentence, and Brussels
+standing for the EU."""
+from __future__ import annotations
+
+from test_events import codes, events
+
+
+def test_a_night_is_dated_by_the_morning_it_ends_in():
+    # published on Tuesday 2024-12-03: the night before Monday is dated 2 December
+    found = events("Полиция Грузии в ночь на понедельник задержала участников акции протеста.", published="2024-12-03")
+    assert found and found[0][0] == "173" and found[0][5] == "2024-12-02"
+
+
+def test_then_points_to_the_date_the_sentence_before_names():
+    found = events("Премьер-министр Киргизии Иван Петров прибыл в Душанбе 10 марта.\n"
+                   "В 2022 году на границе двух стран произошли столкновения.\n"
+                   "Бишкек тогда обвинил Душанбе в нападении на киргизские сёла.", published="2025-03-13")
+    accusation = [e for e in found if e[0].startswith("112")]
+    assert accusation and accusation[0][5] == "2022", found
+
+
+def test_a_body_whose_decision_it_is_acts_in_the_infinitive():
+    found = events("Протестующие выступают против решения правительства Грузии приостановить переговоры с Евросоюзом.")
+    assert ("164", "GEO", "IGO:EU") in codes(found), found
+
+
+def test_suspended_cooperation_reduces_relations():
+    assert ("160", "USA", "GEO") in codes(events("Госдепартамент США приостановил стратегическое партнёрство с Грузией."))
+    assert ("160", "CAN", "CHN") in codes(events("Канада прекратила сотрудничество с Китаем."))
+    assert ("161", "LTU", "BLR") in codes(events("Литва заморозила отношения с Белоруссией."))
+
+
+def test_leaders_of_two_countries_congratulated_are_the_story_s_sides():
+    found = events("Президенты Киргизии и Таджикистана подписали договор о границе. Генеральный секретарь ООН "
+                   "Антониу Гутерриш поздравил лидеров двух стран с завершением переговоров.")
+    assert ("051", "IGO:UN", "KGZ") in codes(found) and ("051", "IGO:UN", "TJK") in codes(found), found
+
+
+def test_an_object_pronoun_takes_the_other_person_of_its_sentence():
+    found = events("Генеральный секретарь ООН Антониу Гутерриш поздравил лидеров двух стран. Президент Узбекистана "
+                   "Шавкат Мирзиёев в телефонном разговоре с Садыром Жапаровым также поздравил его с подписанием договора.")
+    congratulations = [e for e in found if e[0] == "051" and e[1] == "Шавкат Мирзиёев"]
+    assert congratulations and congratulations[0][3] == "Садыр Жапаров", found
+
+
+def test_brussels_stands_for_the_eu_in_a_text_on_the_eu():
+    found = events("Евросоюз ввёл санкции против Белоруссии. МИД Белоруссии осудил решение Брюсселя.")
+    assert ("111", "BLR", "IGO:EU") in codes(found), found
+    assert ("051", "BEL", "UKR") in codes(events("Премьер Бельгии вернулся в Брюссель. Брюссель поддержал Киев."))
+
+
+def test_a_report_with_a_dateline_dates_its_undated_acts_until_its_background_begins():
+    found = events("Туркменистан и Азербайджан подписали меморандум о сотрудничестве.\n"
+                   "Документ подписали президенты двух стран.\n"
+                   "Алиев поблагодарил туркменского коллегу за сотрудничество.\n"
+                   "Стороны обсудили поставки газа.\n"
+                   "Бердымухамедов пригласил Алиева посетить Ашхабад с официальным визитом.\n"
+                   "В 2018 году лидеры прикаспийских государств подписали в Актау конвенцию.\n"
+                   "Россия раскритиковала Туркмению за отказ от сотрудничества.", published="2021-01-21")
+    invitation = [e for e in found if e[0] == "036"]
+    assert invitation and invitation[0][5] == "2021-01-21", found
+    assert all(e[5] != "2021-01-21" for e in found if e[0] == "111"), found  # after the background: unknown
+
+
+def test_governments_of_two_states_at_a_paragraph_start_are_two_sides():
+    from letopis.pipeline import process_text
+    doc = process_text("Туркменистан и Азербайджан договорились о совместной разработке месторождения на Каспии\n\n"
+                       "Правительства Туркменистана и Азербайджана подписали меморандум о совместной разведке и "
+                       "разработке месторождения «Достлуг» в Каспийском море.", published="2021-01-21")
+    signed = {(e.source.name, e.target.name if e.target else None) for e in doc.events if e.cameo == "057"}
+    assert ("правительство Туркмении", "правительство Азербайджана") in signed, signed
+    assert all("разведка" not in (e.target.name if e.target else "") for e in doc.events), signed
+
+
+def test_prospecting_is_no_intelligence_service():
+    found = events("Правительство Туркмении одобрило план совместной разведки и разработки месторождения на шельфе.")
+    assert all("разведка" not in (e[3] or "") for e in found), found
+
+
+def test_a_recommendation_to_authorities_is_an_appeal():
+    assert ("020", "IGO:OSCE", "UZB") in codes(events("Миссия ОБСЕ рекомендовала властям Узбекистана обеспечить свободу СМИ."))
+
+
+def test_elections_named_without_a_place_are_of_the_state_named_last():
+    found = events("Центральная избирательная комиссия Узбекистана объявила итоги выборов. Лидер оппозиционной партии "
+                   "«Эрк» Мухаммад Салих назвал выборы «фарсом».")
+    assert ("111", None, "UZB") in codes(found), found
+
+
+def test_sides_after_a_congratulation_are_its_two_parties():
+    found = events("Президент России Владимир Путин поздравил президента Узбекистана с победой. В телефонном разговоре "
+                   "стороны подтвердили намерение углублять стратегическое партнёрство.")
+    assert ("030", "RUS", "UZB") in codes(found) and ("030", "UZB", "RUS") in codes(found), found
+
+
+def test_welcoming_the_signing_of_a_document_is_aimed_at_its_signatories():
+    found = events("Туркменистан и Азербайджан подписали меморандум. Спецпредставитель ЕС по Центральной Азии "
+                   "Петер Буриан приветствовал подписание документа.")
+    assert ("051", "IGO:EU", "TKM") in codes(found) and ("051", "IGO:EU", "AZE") in codes(found), found
+
+
+def test_arms_handed_over_and_a_relative_clause_hung_on_the_call():
+    found = events("Зеленский провёл телефонный разговор с премьер-министром Великобритании Киром Стармером, который "
+                   "пообещал передать Киеву дополнительные ракеты.")
+    arms = [e for e in found if e[0] == "062"]
+    assert arms and arms[0][1] == "Кир Стармер" and arms[0][4] == "UKR" and arms[0][7] == "planned", found
+
+
+def test_an_accepted_invitation_is_aimed_at_whoever_invited():
+    found = events("Си Цзиньпин пригласил Токаева принять участие в саммите ШОС в Тяньцзине. "
+                   "Казахстанский лидер принял приглашение.")
+    assert ("036", "KAZ", "CHN") in codes(found), found
+
+
+def test_an_answer_to_a_deal_reached_in_talks_is_aimed_at_the_two_states():
+    found = events("Армения и Азербайджан завершили переговоры по тексту мирного соглашения. Россия приветствовала договорённость.")
+    assert ("051", "RUS", "ARM") in codes(found) and ("051", "RUS", "AZE") in codes(found), found
+
+
+def test_a_stated_readiness_is_dated_when_stated():
+    found = events("Министерство иностранных дел Армении в четверг объявило о завершении переговоров с Азербайджаном. "
+                   "Глава МИД Армении Арарат Мирзоян заявил, что Армения готова начать консультации с Азербайджаном.",
+                   published="2025-03-14")
+    intent = [e for e in found if e[0] == "036"]
+    assert intent and intent[0][5] == "2025-03-13" and intent[0][7] == "asserted", found
+
+
+def test_a_target_year_ahead_neither_dates_an_agreement_nor_starts_the_background():
+    found = events("Си Цзиньпин встретился с премьер-министром Казахстана Олжасом Бектеновым.\n"
+                   "Стороны договорились увеличить взаимный товарооборот до 50 млрд долларов к 2030 году.\n"
+                   "Бектенов поблагодарил Си Цзиньпина за поддержку.\n"
+                   "Премьер-министр Казахстана обсудил с председателем КНР транзит.\n"
+                   "Вечером председатель КНР вылетел в Бишкек.", published="2025-06-17")
+    assert ("030", "CHN", "KAZ", "2025-06-17") in {(e[0], e[2], e[4], e[5]) for e in found}, found
+    assert ("042", "CHN", "KGZ", "2025-06-17") in {(e[0], e[2], e[4], e[5]) for e in found}, found
