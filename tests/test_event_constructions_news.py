@@ -135,3 +135,37 @@ def test_a_target_year_ahead_neither_dates_an_agreement_nor_starts_the_backgroun
                    "Вечером председатель КНР вылетел в Бишкек.", published="2025-06-17")
     assert ("030", "CHN", "KAZ", "2025-06-17") in {(e[0], e[2], e[4], e[5]) for e in found}, found
     assert ("042", "CHN", "KGZ", "2025-06-17") in {(e[0], e[2], e[4], e[5]) for e in found}, found
+
+
+def test_an_answer_to_an_act_told_before_is_aimed_at_its_doer():
+    found = events("Президент Белоруссии Александр Лукашенко помиловал 16 осуждённых. "
+                   "Соединённые Штаты приветствовали освобождение политических заключённых.")
+    assert ("051", "USA", "BLR") in codes(found), found
+    found = events("Полиция Грузии задержала участников акции протеста. Министры иностранных дел Литвы и Латвии "
+                   "осудили применение силы против мирных демонстрантов.")
+    assert ("111", "LTU", "GEO") in codes(found) and ("111", "LVA", "GEO") in codes(found), found
+
+
+def test_a_latin_phrase_is_no_target():
+    found = events("В ответ Минск объявил персонами нон грата двух дипломатов Литвы и отозвал своего посла из Варшавы.")
+    assert codes(found) == {("161", "BLR", "LTU"), ("161", "BLR", "POL")}, found
+
+
+def test_a_deed_told_beside_an_appeal_is_its_own_act():
+    found = events("Президент Молдавии Майя Санду призвала граждан экономить электроэнергию и поблагодарила Румынию за поддержку.")
+    assert ("051", "MDA", "ROU") in codes(found), found
+
+
+def test_a_promise_to_help_is_a_promise_of_aid():
+    assert ("033", "IGO:EU", "MDA") in codes(events("Евросоюз пообещал помочь Молдавии пройти зиму."))
+
+
+def test_supplies_stopped_reduce_relations_and_a_state_company_acts_for_its_state():
+    assert ("160", "RUS", "MDA") in codes(events("«Газпром» прекратил поставки газа в Молдавию."))
+    assert ("061", "RUS", "MDA") in codes(events("Россия возобновила поставки газа в Молдавию."))
+    assert ("162", "USA", "UKR") in codes(events("США прекратили военную помощь Украине."))
+
+
+def test_an_answer_to_an_act_whose_noun_names_its_doer_is_aimed_at_the_doer():
+    found = events("Лавров прибыл с визитом в Белград. Власти Косово осудили визит Лаврова.")
+    assert ("111", "XKX", "RUS") in codes(found) and ("111", "XKX", "SRB") not in codes(found), found

@@ -25,7 +25,8 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  # resuming, ending, starting or widening an act is doing it: 'возобновили переговоры',
                  # 'развязала войну', 'инициировал расследование', 'продлил санкции'
                  "возобновить", "возобновлять", "завершить", "завершать", "инициировать", "развязать",
-                 "развязывать", "продлить", "продлевать", "ужесточить", "ужесточать"}
+                 "развязывать", "продлить", "продлевать", "ужесточить", "ужесточать",
+                 "прекратить", "прекращать", "приостановить", "приостанавливать", "сократить", "сокращать"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # a nominal act given as the cause of the clause's own act is not done by its subject
@@ -160,6 +161,13 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         return subjects(tree, tree.tokens[head].head, depth + 1)  # 'заявил о готовности обсуждать'
     if tok.rel == "ccomp" and is_passive(tree, token):
         return []  # 'РБК напоминает, что X была задержана': the speaker did not arrest X
+    if tok.rel == "conj" and verb_form == "Fin" and tree.feats[head].get("VerbForm") == "Inf":
+        # 'призвала граждан экономить и поблагодарила Румынию': the finite verb is coordinated with the
+        # finite verb above the infinitive the parse joined it to
+        while head >= 0 and tree.feats[head].get("VerbForm") == "Inf" and tree.tokens[head].rel in ("xcomp", "conj"):
+            head = tree.tokens[head].head
+        if head < 0:
+            return []
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         inherited = subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
         if verb_form == "Fin" and not any(agrees(tree, token, t) for t in inherited):
@@ -174,6 +182,9 @@ def agrees(tree: Tree, verb: int, noun: int) -> bool:
     verb_feats, noun_feats = tree.feats[verb], dict(tree.feats[noun])
     if tree.kids(noun, "conj"):
         noun_feats = {"Number": "Plur"}
+    named = [a for a in tree.kids(noun, "appos") if tree.tokens[a].pos == "PROPN"]
+    if named and tree.tokens[noun].pos == "NOUN":
+        noun_feats["Gender"] = tree.feats[named[0]].get("Gender")  # 'Президент ... Майя Санду поблагодарила'
     return all(verb_feats.get(f) is None or noun_feats.get(f) is None or verb_feats[f] == noun_feats[f]
                for f in ("Number", "Gender"))
 
@@ -423,15 +434,20 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             # (the object a row needs is no target, unless the row needs the target's own frame:
             # 'война против+gen')
             found = [t for t in cue_tokens(tree, host, cue) if (t != trigger.object or cue in trigger.predicate.object)
-                     and not any(v < t for v in later_verbs)]
+                     and not any(v < t for v in later_verbs) and not latin_phrase(tree, t)]
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
             found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token) \
-                or second_subject(tree, token) or raised_object(tree, token)
+                or second_subject(tree, token) or raised_object(tree, token) or lent_object(tree, token)
             if found:
                 return found
     return []
+
+
+def latin_phrase(tree: Tree, token: int) -> bool:
+    """A word of a Latin phrase spelt in Cyrillic ('персоной нон грата'): no actor."""
+    return token > 0 and tree.feats[token - 1].get("Foreign") == "Yes"
 
 
 def owners(tree: Tree, token: int) -> list[int]:
@@ -459,6 +475,17 @@ def stranded_object(tree: Tree, token: int) -> list[int]:
     return [t for kid in tree.kids(token, "obl") if tree.preposition(kid)
             for t in tree.kids(kid, "appos", "nmod") if t > kid and accusative_form(tree, t)
             and not tree.preposition(t) and tree.tokens[t].pos in ("NOUN", "PROPN")][:1]
+
+
+def lent_object(tree: Tree, token: int) -> list[int]:
+    """'объявил персонами нон грата двух дипломатов и отозвал посла': an object before the
+    conjunction of a coordinated verb, which the parse gave that verb."""
+    for verb in tree.kids(token, "conj"):
+        joint = min([c for c in tree.kids(verb, "cc")] or [verb])
+        found = [o for o in tree.kids(verb, "obj") if token < o < joint and not latin_phrase(tree, o)]
+        if found:
+            return found
+    return []
 
 
 def accusative_form(tree: Tree, token: int) -> bool:

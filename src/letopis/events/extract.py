@@ -8,7 +8,7 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
-from .arguments import (FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
+from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
                         cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject,
                         noun_sources, owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
@@ -53,7 +53,8 @@ ACCUSATION = "11"
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
-STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать"}
+STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать", "приостановить", "приостанавливать",
+              "свернуть", "сворачивать", "сократить", "сокращать"}   # 'прекратил поставки газа'
 STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}
 # a trigger inside the content of an appeal or invitation is part of that act
 CONTENT_HEADS = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить",
@@ -104,11 +105,17 @@ def standing_relation(tree: Tree, token: int) -> bool:
         and tree.tokens[token].rel in ("amod", "acl")
 
 
+def finer_row(verb: Trigger, noun: Trigger) -> bool:
+    """The noun's own qualified row says more than the verb's row that needs it ('прекратили военную
+    помощь': the verb's row gave way to the noun's, which must then speak)."""
+    return bool(noun.predicate.object and verb.predicate.object) and noun.predicate.cameo != verb.predicate.cameo
+
+
 def stopped(tree: Tree, token: int) -> bool:
     """'перестал поддерживать Мулузи', 'прекратила переговоры': the act is ended, not done."""
     tok = tree.tokens[token]
-    return tok.rel == "xcomp" and tok.head >= 0 and tree.tokens[tok.head].lemma in STOP_VERBS \
-        and not tree.is_negated(tok.head)
+    return (tok.rel == "xcomp" or (tok.rel == "obj" and tok.pos == "NOUN")) and tok.head >= 0 \
+        and tree.tokens[tok.head].lemma in STOP_VERBS and not tree.is_negated(tok.head)
 
 
 def commemorated(tree: Tree, token: int) -> bool:
@@ -133,6 +140,9 @@ def governed_by_content_head(tree: Tree, token: int) -> bool:
     setting = setting_of(tree, token)
     if setting >= 0 and tree.tokens[setting].lemma not in ACCUSING:
         return False
+    if tree.tokens[token].rel == "conj" and tree.feats[token].get("VerbForm") == "Fin" \
+            and tree.feats[token].get("Tense") == "Past":
+        return False  # 'призвала граждан экономить и поблагодарила Румынию': a deed told beside the appeal
     head = tree.tokens[token].head
     rel = tree.tokens[token].rel
     steps, seen = 0, {token}
@@ -443,6 +453,38 @@ def answers_agreement(tree: Tree, trigger: Trigger) -> bool:
                for o in objects)
 
 
+def answered_acts(tree: Tree, trigger: Trigger, lexicon: dict) -> tuple[set[str], int]:
+    """The CAMEO roots of an act the answer's object names by a noun of the lexicon ('приветствовали
+    освобождение заключённых', 'осудил арест журналиста'), and the token of its doer where the noun
+    names one in the genitive ('осудили визит Лаврова'), else -1."""
+    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    roots: set[str] = set()
+    for o in objects:
+        if tree.tokens[o].lemma in trigger.predicate.object:
+            continue  # the trigger's own word ('предъявил обвинение'), not an act it answers
+        words = {tree.tokens[k].lemma for k in tree.kids(o)}
+        rows = [p for p in lexicon.get(tree.tokens[o].lemma, []) if p.pos == "NOUN"
+                and (not p.object or words & set(p.object))]
+        if not rows or any(tree.preposition(k) in AGENT_PREPOSITIONS for k in tree.kids(o, "nmod")):
+            continue
+        genitives = [k for k in tree.kids(o, "nmod") if tree.case(k) == "Gen" and not tree.preposition(k)
+                     and not any(tree.tokens[k].lemma in p.object for p in rows)]  # ('применение силы')
+        if genitives and all(p.source == "nmod" and "nmod:gen" not in p.target for p in rows):
+            return {p.cameo[:2] for p in rows}, genitives[0]
+        roots |= {p.cameo[:2] for p in rows}
+    return roots, -1
+
+
+def doer_of(events: list[Event], roots: set[str], patients: list[Actor], answering: list[Actor]) -> Actor | None:
+    """Who did the latest act of these roots told before, to the same patients or to unnamed ones."""
+    for event in reversed(events):
+        if event.root in roots and event.target is not None \
+                and not any(same_actor(event.source, a) for a in answering) \
+                and (not patients or any(same_actor(event.target, p) or not p.country for p in patients)):
+            return event.source
+    return None
+
+
 PROPOSALS = {"приглашение", "предложение", "требование", "просьба", "призыв", "ультиматум"}
 
 
@@ -642,7 +684,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             # 'акции протеста': the word that lets 'акция' fire is not a second protest; but a noun naming its
             # own sides tells who did it ('договор между A и B был заключён')
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]
-                   and not finer_code(code, other.predicate.cameo) for other in triggers) \
+                   and not finer_code(code, other.predicate.cameo) and not finer_row(other, trigger) for other in triggers) \
                     and not (trigger.predicate.pos == "NOUN" and between_sides(tree, trigger)):
                 continue
             candidate = argument_actors(tree, resolver, trigger)
@@ -686,6 +728,14 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.targets = [done[-1].source]
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
                 candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
+            if candidate.sources and root in ANSWERING_ROOTS and not answers_agreement(tree, trigger):
+                # 'США приветствовали освобождение заключённых': the act told before, so whoever did it;
+                # 'осудили визит Лаврова': whoever the act's noun names as its doer
+                acts, named = answered_acts(tree, trigger, lexicon)
+                doer = resolver.resolve_one(named) if named >= 0 else \
+                    doer_of(events, acts, candidate.targets, candidate.sources) if acts else None
+                if doer is not None and not any(same_actor(doer, s) for s in candidate.sources):
+                    candidate.targets = [doer]
             if not candidate.targets and candidate.sources and answers_proposal(tree, trigger):
                 # 'Казахстанский лидер принял приглашение': of whoever invited him
                 candidate.targets = proposers(events, candidate.sources)
