@@ -169,3 +169,19 @@ def test_supplies_stopped_reduce_relations_and_a_state_company_acts_for_its_stat
 def test_an_answer_to_an_act_whose_noun_names_its_doer_is_aimed_at_the_doer():
     found = events("Лавров прибыл с визитом в Белград. Власти Косово осудили визит Лаврова.")
     assert ("111", "XKX", "RUS") in codes(found) and ("111", "XKX", "SRB") not in codes(found), found
+
+
+def test_force_used_on_no_one_named_is_used_on_the_protesters():
+    found = events("В Тбилиси прошла акция протеста против правительства Грузии. МВД Грузии сообщило, что сотрудники "
+                   "полиции применили водомёты и слезоточивый газ.")
+    assert ("175", "GEO", "GEO") in codes(found), found
+
+
+def test_a_call_to_free_people_is_a_call_for_release():
+    assert ("0253", "USA", "AZE") in codes(events("Госдепартамент США призвал власти Азербайджана освободить журналистов."))
+
+
+def test_concern_over_and_names_for_a_sentence_are_aimed_at_the_court():
+    found = events("Суд Азербайджана приговорил журналистов к девяти годам лишения свободы. Европейский союз выразил "
+                   "глубокую обеспокоенность приговором. Премьер-министр Грузии назвал приговор несправедливым.")
+    assert ("012", "IGO:EU", "AZE") in codes(found) and ("111", "GEO", "AZE") in codes(found), found

@@ -11,7 +11,7 @@ from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
                         cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject,
                         noun_sources, owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
-from .implied import KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
+from .implied import repressed_protesters, KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions,
@@ -221,6 +221,8 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
 
 # answers to another's act, which a text may name only as 'это решение': praise, criticism, rejection
 ANSWERING_ROOTS = {"05", "11", "12"}
+# praise, concern, criticism and rejection answer an act ('выразил обеспокоенность приговором')
+ANSWERS = ("051", "012", "111", "12")
 BACK_POINTERS = {"этот", "это", "данный", "такой", "подобный", "тот"}
 # what an agreement is called when the text answers it: 'приветствовала договорённость'
 AGREEMENT_NOUNS = {"договоренность", "соглашение", "договор", "меморандум", "сделка", "декларация"}
@@ -457,11 +459,15 @@ def answered_acts(tree: Tree, trigger: Trigger, lexicon: dict) -> tuple[set[str]
     """The CAMEO roots of an act the answer's object names by a noun of the lexicon ('приветствовали
     освобождение заключённых', 'осудил арест журналиста'), and the token of its doer where the noun
     names one in the genitive ('осудили визит Лаврова'), else -1."""
-    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    objects = [trigger.object] if trigger.object >= 0 else []
+    objects += [k for k in tree.kids(trigger.token, "obj") if k != trigger.object]  # 'назвал приговор несправедливым'
+    # the trigger's own word is no act it answers ('предъявил обвинение'), but what it is about may be
+    # ('выразил обеспокоенность приговором')
+    objects = [k for o in objects for k in ([o] if tree.tokens[o].lemma not in trigger.predicate.object else
+               [c for c in tree.kids(o, "nmod") if tree.preposition(c) in ("", "в связи с", "по поводу", "из-за")
+                and tree.case(c) != "Gen"])]
     roots: set[str] = set()
     for o in objects:
-        if tree.tokens[o].lemma in trigger.predicate.object:
-            continue  # the trigger's own word ('предъявил обвинение'), not an act it answers
         words = {tree.tokens[k].lemma for k in tree.kids(o)}
         rows = [p for p in lexicon.get(tree.tokens[o].lemma, []) if p.pos == "NOUN"
                 and (not p.object or words & set(p.object))]
@@ -477,8 +483,10 @@ def answered_acts(tree: Tree, trigger: Trigger, lexicon: dict) -> tuple[set[str]
 
 def doer_of(events: list[Event], roots: set[str], patients: list[Actor], answering: list[Actor]) -> Actor | None:
     """Who did the latest act of these roots told before, to the same patients or to unnamed ones."""
+    # (a government answers other states' acts: its spokesman's 'назвал арест нарушением' is not of his own police)
+    governments = {a.country for a in answering if a.country and "GOV" in a.code}
     for event in reversed(events):
-        if event.root in roots and event.target is not None \
+        if event.root in roots and event.target is not None and event.source.country not in governments \
                 and not any(same_actor(event.source, a) for a in answering) \
                 and (not patients or any(same_actor(event.target, p) or not p.country for p in patients)):
             return event.source
@@ -688,6 +696,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     and not (trigger.predicate.pos == "NOUN" and between_sides(tree, trigger)):
                 continue
             candidate = argument_actors(tree, resolver, trigger)
+            candidate.targets = repressed_protesters(resolver, trigger, candidate.sources, candidate.targets, events)
             root = code[:2]
             if root == PROTEST:
                 candidate.sources, candidate.targets = protest_sides(resolver, trigger, candidate.sources,
@@ -728,7 +737,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.targets = [done[-1].source]
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
                 candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
-            if candidate.sources and root in ANSWERING_ROOTS and not answers_agreement(tree, trigger):
+            if candidate.sources and code.startswith(ANSWERS) and not answers_agreement(tree, trigger):
                 # 'США приветствовали освобождение заключённых': the act told before, so whoever did it;
                 # 'осудили визит Лаврова': whoever the act's noun names as its doer
                 acts, named = answered_acts(tree, trigger, lexicon)

@@ -3,13 +3,13 @@ arrest or charge, the protesters and the authorities of a protest, the person an
 as a time was done to, the dead person condolences are for."""
 from __future__ import annotations
 
-from ..doc import Actor
+from ..doc import Actor, Event
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import ActorResolver
 from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, is_passive, subjects
 from .bodies import act_state, body_for, name_body, state_in
-from .conventions import person_like
+from .conventions import PROTESTERS, person_like
 from .stance import DEATH_VERBS
 from .syntax import Tree
 from .triggers import Trigger
@@ -173,3 +173,23 @@ def mourned(resolver: ActorResolver, token: int) -> Actor | None:
             if actor is not None and actor.entity >= 0 and person_like(actor, resolver.doc):
                 dead = actor
     return dead
+
+
+REPRESSION = "175"
+
+
+def repressed_protesters(resolver: ActorResolver, trigger: Trigger, sources: list[Actor], targets: list[Actor],
+                         events: list[Event]) -> list[Actor]:
+    """'полиция применила водомёты': force used on no one named is used on the protesters the
+    sentence names, or on those of the protest the story told in the same state."""
+    if targets or not sources or not trigger.predicate.cameo.startswith(REPRESSION):
+        return targets
+    tree = resolver.tree
+    for t in tree.sentence_range(tree.tokens[trigger.token].sentence):
+        if tree.tokens[t].lemma.startswith(PROTESTERS) and (actor := resolver.resolve_one(t)) is not None:
+            return [actor]
+    countries = {s.country for s in sources}
+    for event in reversed(events):
+        if event.root == "14" and event.source.country in countries:
+            return [event.source]
+    return targets
