@@ -185,3 +185,15 @@ def test_concern_over_and_names_for_a_sentence_are_aimed_at_the_court():
     found = events("Суд Азербайджана приговорил журналистов к девяти годам лишения свободы. Европейский союз выразил "
                    "глубокую обеспокоенность приговором. Премьер-министр Грузии назвал приговор несправедливым.")
     assert ("012", "IGO:EU", "AZE") in codes(found) and ("111", "GEO", "AZE") in codes(found), found
+
+
+def test_the_reporting_body_before_what_is_no_second_subject_of_the_reported_act():
+    found = events("Пограничная служба ГКНБ Киргизии сообщила, что таджикские военнослужащие в среду открыли огонь "
+                   "по киргизскому пограничному наряду в Баткенской области.")
+    assert [e[1] for e in found if e[0].startswith("19")] == ["таджикские военнослужащие"], found
+
+
+def test_heads_of_a_kind_of_body_of_two_states_are_the_two_states():
+    found = events("Министр иностранных дел Киргизии вызвал посла Таджикистана. Главы пограничных ведомств двух стран "
+                   "провели экстренную встречу.")
+    assert ("040", "Киргизия", "KGZ", "Таджикистан", "TJK") in {e[:5] for e in found}, found

@@ -112,6 +112,11 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
                  and tree.case(t) not in OBLIQUE_CASES and not distinct_accusative(tree, t)]
         if len(found) > 1:  # 'представители группировок туарегов заключили': a genitive is not a second subject
             found = [t for t in found if tree.case(t) != "Gen" or tree.kids(t, "nummod", "nummod:gov")] or found
+        marks = [m for m in tree.kids(token, "mark") if tree.tokens[m].lemma in ("что", "чтобы")]
+        if len(found) > 1 and marks:
+            # 'Служба сообщила, что военные открыли огонь': a noun before the clause's 'что' is the
+            # main clause's subject, whatever the parse hung it on
+            found = [t for t in found if t > marks[0]] or found
         found = inverted_subject(tree, token, found) or found \
             or counted_subject(tree, token) or institution_speaking(tree, token)
         if (swap := numeral_swap(tree, token)) is not None:

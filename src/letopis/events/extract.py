@@ -260,8 +260,13 @@ def unnamed_sides(tree: Tree, subject_tokens: list[int], sources: list[Actor]) -
     """'Главы государств провели переговоры', 'лидеры двух стран': the sides the text has named, told by
     a plural office of no state in particular."""
     def bare(t: int) -> bool:  # 'главы (двух) государств', not 'оппозиционные лидеры'
-        return all(tree.tokens[k].lemma in STATE_WORDS | {"два", "оба"} or tree.tokens[k].pos == "PUNCT"
-                   for k in tree.kids(t))
+        kids = [k for k in tree.kids(t) if tree.tokens[k].pos != "PUNCT"]
+        states = [k for k in kids if tree.tokens[k].lemma in STATE_WORDS | {"два", "оба"}
+                  or any(tree.tokens[c].lemma in STATE_WORDS for c in tree.kids(k))]
+        # 'главы пограничных ведомств двух стран': also of a kind of body of the states
+        bodies = [k for k in kids if k not in states and tree.tokens[k].rel == "nmod" and tree.case(k) == "Gen"
+                  and not tree.preposition(k) and all(tree.tokens[c].pos == "ADJ" for c in tree.kids(k))]
+        return len(states) + len(bodies) == len(kids) and (not bodies or bool(states))
 
     return bool(subject_tokens) and all(tree.tokens[t].lemma in SIDE_HEADS and tree.feats[t].get("Number") == "Plur"
                                         and bare(t) for t in subject_tokens) \
@@ -703,9 +708,12 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                                                                      candidate.targets)
             subject_tokens = subjects(tree, trigger.token) if trigger.predicate.pos != "NOUN" else []
             subject_words = {tree.tokens[t].lemma for t in subject_tokens}
-            if subject_words & PLURAL_PRONOUNS and not candidate.sources or unnamed_sides(tree, subject_tokens, candidate.sources):
-                # the sides met last, or (no meeting told) those of the latest act between two states
-                sides = last_meeting or tuple(story_sides(events, []))
+            offices = unnamed_sides(tree, subject_tokens, candidate.sources)
+            if subject_words & PLURAL_PRONOUNS and not candidate.sources or offices:
+                # the sides met last, or (no meeting told) those of the latest act between two states: their
+                # states when the text names other offices of them ('главы пограничных ведомств двух стран')
+                told = story_sides(events, [])
+                sides = last_meeting or tuple(state_actor(a, resolver) if offices else a for a in told)
                 if root in SYMMETRIC_ROOTS and sides:
                     candidate.sources, candidate.targets = [sides[0]], [sides[1]]
                 elif root in RECIPROCAL_ROOTS and sides:  # 'они договорились'
