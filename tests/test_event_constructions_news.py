@@ -197,3 +197,17 @@ def test_heads_of_a_kind_of_body_of_two_states_are_the_two_states():
     found = events("Министр иностранных дел Киргизии вызвал посла Таджикистана. Главы пограничных ведомств двух стран "
                    "провели экстренную встречу.")
     assert ("040", "Киргизия", "KGZ", "Таджикистан", "TJK") in {e[:5] for e in found}, found
+
+
+def test_a_mediator_of_talks_between_two_states_mediates_between_them_and_an_offer_is_an_intent():
+    found = events("Турция выступила посредником в переговорах между Россией и Украиной.")
+    assert codes(found) == {("045", "TUR", "RUS"), ("045", "TUR", "UKR")}, found
+    offered = events("Эрдоган заявил, что Анкара готова выступить посредником в переговорах между Россией и Украиной.")
+    assert codes(offered) == {("039", "TUR", "RUS"), ("039", "TUR", "UKR")}, offered
+
+
+def test_answers_to_manoeuvres_are_aimed_at_who_holds_them():
+    found = events("Вооружённые силы России и Белоруссии начали совместные учения «Запад-2025». Премьер-министр Польши "
+                   "Дональд Туск назвал манёвры «очень агрессивными». Литва также выразила обеспокоенность учениями.")
+    assert ("062", "RUS", "BLR") in codes(found), found
+    assert ("111", "POL", "RUS") in codes(found) and ("012", "LTU", "RUS") in codes(found), found

@@ -249,3 +249,9 @@ def test_a_quote_over_several_paragraphs_has_the_closing_cue_s_speaker() -> None
     first, second = quote_with(doc, "трудный путь"), quote_with(doc, "готова к диалогу")
     assert first.speaker_entity == second.speaker_entity == person(doc, "Пашинян")
     assert "«" not in first.text + second.text
+
+
+def test_a_quote_said_in_a_sent_document_is_its_sender_s() -> None:
+    doc = analyse("Президент Казахстана Касым-Жомарт Токаев направил поздравительную телеграмму Шавкату Мирзиёеву.\n\n"
+                  "«Ваша убедительная победа свидетельствует о поддержке реформ», — говорится в телеграмме.")
+    assert quote_with(doc, "убедительная победа").speaker_entity == person(doc, "Токаев")

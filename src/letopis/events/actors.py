@@ -414,18 +414,19 @@ class ActorResolver:
         plural_verb = tree.tokens[token].rel == "nsubj" and head >= 0 and tree.feats[head].get("Number") == "Plur"
         if tree.feats[token].get("Number") != "Plur" and not plural_verb:
             return []  # ('правительства' may be tagged a genitive singular; its verb tells)
-        role = self.gazetteer.match_role([tree.tokens[token].lemma])
+        role = self.gazetteer.match_role([tree.tokens[token].lemma]) or self.body_role(token)  # 'вооружённые силы'
         if role is None:
             return []
-        mention = self.mention_of.get(token)
-        lone_word = mention is not None and mention.start >= tree.tokens[token].start and mention.stop <= tree.tokens[token].stop
-        if mention is not None and not (mention.type == "ORG" and (role.kind == "person" or lone_word)) \
-                and mention.kind != "title":
-            return []  # (the tagger may read 'Министры обороны' as an organisation's name, 'Президенты
-            # Казахстана' as one title, a sentence's first 'Правительства' as a name)
         inside = [t for t in tree.subtree(token) if t != token and abs(t - token) <= 4]
         states = self.named_states(inside)
         if len(states) < 2:
+            return []
+        mention = self.mention_of.get(token)
+        # the tagger may read 'Министры обороны' as an organisation's name, 'Президенты Казахстана' as one
+        # title, a sentence's first 'Правительства' or 'Армии России' (short of the second state) as a name
+        partial = mention is not None and mention.type == "ORG" and (
+            role.kind == "person" or mention.stop <= tree.tokens[states[-1]].start)
+        if mention is not None and not partial and mention.kind != "title":
             return []
         # the head in the singular, its genitive words as they stand: 'министр обороны'
         word = tree.tokens[token].lemma if role.kind == "person" else role.word  # 'министр', but 'войска'

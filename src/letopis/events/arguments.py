@@ -440,6 +440,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
             # 'война против+gen')
             found = [t for t in cue_tokens(tree, host, cue) if (t != trigger.object or cue in trigger.predicate.object)
                      and not any(v < t for v in later_verbs) and not latin_phrase(tree, t)]
+            if not found and cue == "между+ins":  # 'посредником в переговорах между Россией и Украиной'
+                found = [t for k in tree.kids(host, "obl", "nmod") for t in cue_tokens(tree, k, cue)]
             if found:
                 return found
         if cue == "obj" and trigger.predicate.pos == "VERB":

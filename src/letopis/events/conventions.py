@@ -28,6 +28,7 @@ STATED_INTENT = "the content of an intent its actor states"
 # a stated intent to cooperate is CAMEO's intent code, asserted: 'заявили о намерении поддержать'
 # (the guide codes the general 030 for diplomatic cooperation; 031 and 033 name material help)
 INTENT_CODES = {"05": "030", "06": "031", "07": "033"}
+PLANNED_MEETINGS = {"045": "039"}   # a planned consultation is an intent to meet (036); to mediate, 039
 PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
 SECURITY_ROLES = ("COP", "MIL", "SPY")
 ARMED_GROUPS = ("REB", "SEP", "UAF")
@@ -61,7 +62,7 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
         if event.cameo == HOST and event.modality == "planned":
             continue
         if event.root == "04" and event.modality == "planned" and event.cameo != "036":
-            recode(event, "036")
+            recode(event, PLANNED_MEETINGS.get(event.cameo, "036"))  # a mediation offered: 039
             if event.note == STATED_INTENT:  # the intent was stated: that act happened
                 event.modality = "asserted"
         if event.root in INTENT_CODES and event.modality == "planned" and event.note == STATED_INTENT:

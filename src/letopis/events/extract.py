@@ -305,6 +305,15 @@ def argument_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Ca
     return candidate
 
 
+MEDIATORS = {"посредник", "посредничество", "модератор"}
+
+
+def mediated(tree: Tree, token: int) -> bool:
+    """A noun act that a third party mediates: its verb also holds a mediator ('выступила посредником в ...')."""
+    head = tree.tokens[token].head
+    return head >= 0 and any(tree.tokens[k].lemma in MEDIATORS for k in tree.kids(head))
+
+
 def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> Candidate:
     """Sources and targets of one trigger. Targets come from the lexicon's cues; failing
     that, from inside a deed for verbal acts ('осудила удар по посольству Азербайджана' - a
@@ -315,6 +324,12 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     if framed is not None:
         return Candidate(trigger, *framed)
     sources = source_actors(tree, resolver, trigger)
+    if sources and trigger.predicate.pos == "NOUN" and mediated(tree, trigger.token):
+        # 'выступила посредником в переговорах между Россией и Украиной': the talks are theirs
+        sides = [actor for t in between_sides(tree, trigger) for member in listed_members(tree, t)
+                 for actor in resolver.resolve(member)]
+        if len(sides) >= 2:
+            return Candidate(trigger, sides, [], between=True)
     if trigger.predicate.cameo == CONDOLENCES:
         named = [actor for t in targets(tree, trigger) if tree.tokens[t].lemma not in KIN
                  for actor in resolver.resolve(t)]
@@ -482,7 +497,8 @@ def answered_acts(tree: Tree, trigger: Trigger, lexicon: dict) -> tuple[set[str]
                      and not any(tree.tokens[k].lemma in p.object for p in rows)]  # ('применение силы')
         if genitives and all(p.source == "nmod" and "nmod:gen" not in p.target for p in rows):
             return {p.cameo[:2] for p in rows}, genitives[0]
-        roots |= {p.cameo[:2] for p in rows}
+        # any sense of the noun the story may have told it in ('манёвры' after 'совместные манёвры')
+        roots |= {p.cameo[:2] for p in lexicon.get(tree.tokens[o].lemma, []) if p.pos == "NOUN"}
     return roots, -1
 
 

@@ -106,6 +106,20 @@ class SpeakerResolver:
         entity = self.doc.entities[named[0].entity]
         return entity.name, entity.id
 
+    def sender(self, token: int) -> tuple[str | None, int]:
+        """'Токаев направил телеграмму ... «...», — говорится в телеграмме': whoever the text last
+        said sent, wrote or published a document of that name."""
+        tree = self.tree
+        lemma = tree.tokens[token].lemma
+        for t in range(token - 1, -1, -1):
+            if tree.tokens[t].lemma == lemma and tree.tokens[t].rel == "obj" and not self.in_quote(tree.tokens[t].start):
+                for subject in tree.kids(tree.tokens[t].head, *SUBJECT_RELS):
+                    name, entity = self.resolve(subject)
+                    if name is not None:
+                        return name, entity
+                return None, -1
+        return None, -1
+
     def holder_of(self, token: int) -> tuple[str | None, int]:
         """'сказал министр' -> the last person named before whose office starts with that noun."""
         lemma = self.tree.tokens[token].lemma.lower()

@@ -176,7 +176,11 @@ def find_quotes(doc: Doc, models: Models) -> Doc:
         name, entity = None, -1
         if item.cue is not None:
             token = speaker_token(tree, item.cue, item.parts)
-            name, entity = speakers.resolve(token)
+            name, entity = None, -1
+            if token is not None and item.cue.word is not None and item.cue.word.speaker == "obl":
+                name, entity = speakers.sender(token)  # 'говорится в телеграмме': who sent it
+            if name is None:
+                name, entity = speakers.resolve(token)
             if name is None and (token is None or doc.tokens[token].lemma not in PERSONAL_PRONOUNS):
                 name, entity = speakers.named_in(item.cue, item.parts)
             if name is not None and entity >= 0:
