@@ -211,3 +211,12 @@ def test_answers_to_manoeuvres_are_aimed_at_who_holds_them():
                    "Дональд Туск назвал манёвры «очень агрессивными». Литва также выразила обеспокоенность учениями.")
     assert ("062", "RUS", "BLR") in codes(found), found
     assert ("111", "POL", "RUS") in codes(found) and ("012", "LTU", "RUS") in codes(found), found
+
+
+def test_the_west_is_an_actor_of_its_own_code():
+    from letopis.pipeline import process_text
+    doc = process_text("Лавров обвинил Запад в разжигании конфликта. Зеленский призвал западных партнёров ускорить поставки.",
+                       published="2024-05-10")
+    west = [(e.cameo, e.target.name, e.target.code, e.target.country) for e in doc.events if e.target and e.target.code == "WST"]
+    assert ("112", "Запад", "WST", None) in west and ("020", "Запад", "WST", None) in west, west
+    assert events("На западе страны прошли учения армии Молдавии.") == []

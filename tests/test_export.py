@@ -234,6 +234,8 @@ def test_split_actor_and_dates() -> None:
         "CountryCode": "", "KnownGroupCode": "UNO", "Type1Code": "IGO", "Type2Code": "HRI", "Type3Code": ""}
     assert split_actor("GOV", None)["Type1Code"] == "GOV"
     assert split_actor("RUSGOVMILSPY", "RUS")["Type3Code"] == "SPY"
+    assert split_actor("WST", None) == {  # the West: a region in the country's place
+        "CountryCode": "WST", "KnownGroupCode": "", "Type1Code": "", "Type2Code": "", "Type3Code": ""}
     assert date_parts("", "2023-09") == ("202309", "2023", "")
     assert date_parts("", "не дата") == ("", "", "")
     assert date_parts("20241231", None)[2] == f"{2024 + (12 * 30 + 31) / 365:.4f}"

@@ -37,6 +37,9 @@ NON_STATE_BODIES = {"организация", "партия", "движение"
 # body words that also name an activity, and the words that tell the activity
 ACTIVITY_SENSES = {"разведка": {"совместный", "геологический", "сейсмический", "месторождение", "нефть", "газ",
                                 "недра", "шельф", "запас", "участок", "разработка", "добыча"}}
+# the West as an actor: CAMEO's region code, and the plural nouns 'западные'/'Запада' make it
+WEST_CODE = "WST"
+WEST_GROUPS = {"страна", "государство", "партнер", "союзник", "столица", "правительство", "лидер"}
 # a city that, acting, stands for the organisation seated there rather than its state
 IGO_SEATS = {"Брюссель": ("EU", "NATO")}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
@@ -125,6 +128,18 @@ class ActorResolver:
             return Actor(f"{entity.name} {self.of_state(self.main_state)}", self.main_state,
                          actor_code(self.main_state, role.role, self.gazetteer), entity.id, start, stop)
         return Actor(self.body_name(entity), entity.country, entity.code, entity.id, start, stop)
+
+    def the_west(self, token: int) -> Actor | None:
+        """'Лавров обвинил Запад', 'страны Запада', 'западные партнёры': the West, CAMEO's region WST
+        (no state: its country is left empty)."""
+        tree = self.tree
+        tok = tree.tokens[token]
+        west = tok.lemma == "запад" and tok.text[:1].isupper() and not tree.kids(token, "amod", "nmod") \
+            and tree.preposition(token) not in ("на", "с", "к")  # ('на Западе страны' is a direction)
+        west = west or (tok.lemma in WEST_GROUPS and any(
+            tree.tokens[k].lemma == "западный" for k in tree.kids(token, "amod")) or tok.lemma in WEST_GROUPS and any(
+            tree.tokens[k].lemma == "запад" and tree.tokens[k].text[:1].isupper() for k in tree.kids(token, "nmod")))
+        return Actor("Запад", None, WEST_CODE, -1, tok.start, tok.stop) if west else None
 
     def seated_organisation(self, entity: Entity) -> Entity | None:
         """The organisation a seat city stands for when acting, if the text names it."""
@@ -269,6 +284,8 @@ class ActorResolver:
             return self.antecedent(token)
         if lemma in FIRST_PERSON:
             return self.speaker(token)
+        if (west := self.the_west(token)) is not None:
+            return west
         if lemma in ACTIVITY_SENSES and any(tree.tokens[k].lemma in ACTIVITY_SENSES[lemma]
                                             for k in tree.kids(token, "amod", "nmod", "conj")):
             return None  # 'совместная разведка месторождения' is prospecting, not an intelligence service

@@ -101,8 +101,8 @@ def political(actor: Actor | None, doc: Doc) -> bool:
     political role; a citizen is not one by having a country ('российский боксёр')."""
     if actor is None:
         return False
-    if (actor.country or "").startswith(("IGO:", "NSA:")) or is_state(actor, doc):
-        return True
+    if (actor.country or "").startswith(("IGO:", "NSA:")) or is_state(actor, doc) or actor.code == "WST":
+        return True  # (the West, a region of states: actors.py)
     if actor.entity < 0 and actor.country and not actor.code[3:]:
         return True  # a state named by its capital or region ('Москва заявила')
     return any(role in actor.code for role in POLITICAL_ROLES)

@@ -112,6 +112,9 @@ def load_places() -> dict[str, tuple[int, str]]:
     return places
 
 
+REGION_CODES = {"WST"}   # the regions letopis names as actors (events/actors.py)
+
+
 def split_actor(code: str, country: str | None) -> dict[str, str]:
     """CAMEO actor code + letopis country -> GDELT CountryCode, KnownGroupCode, Type1..3Code."""
     country = country or ""
@@ -127,6 +130,8 @@ def split_actor(code: str, country: str | None) -> dict[str, str]:
         rest = "IGO" + rest[6:]
     elif rest.startswith("NSA"):
         rest = rest[3:]  # NSA:<name> has no CAMEO group code; the name stays in ActorName
+    elif rest[:3] in REGION_CODES:
+        parts["CountryCode"], rest = rest[:3], rest[3:]  # CAMEO's regions stand where countries do ('WST')
     roles = [rest[i:i + 3] for i in range(0, len(rest), 3)]
     roles = [r for r in roles if ROLE.fullmatch(r)][:3]
     roles += [""] * (3 - len(roles))
