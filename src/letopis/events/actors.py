@@ -134,11 +134,14 @@ class ActorResolver:
         (no state: its country is left empty)."""
         tree = self.tree
         tok = tree.tokens[token]
-        west = tok.lemma == "запад" and tok.text[:1].isupper() and not tree.kids(token, "amod", "nmod") \
-            and tree.preposition(token) not in ("на", "с", "к")  # ('на Западе страны' is a direction)
-        west = west or (tok.lemma in WEST_GROUPS and any(
-            tree.tokens[k].lemma == "западный" for k in tree.kids(token, "amod")) or tok.lemma in WEST_GROUPS and any(
-            tree.tokens[k].lemma == "запад" and tree.tokens[k].text[:1].isupper() for k in tree.kids(token, "nmod")))
+        if tok.lemma == "запад":  # ('на западе страны' is a direction)
+            west = tok.text[:1].isupper() and not tree.kids(token, "amod", "nmod") \
+                and tree.preposition(token) not in ("на", "с", "к")
+        else:
+            west = tok.lemma in WEST_GROUPS and (
+                any(tree.tokens[k].lemma == "западный" for k in tree.kids(token, "amod"))
+                or any(tree.tokens[k].lemma == "запад" and tree.tokens[k].text[:1].isupper()
+                       for k in tree.kids(token, "nmod")))
         return Actor("Запад", None, WEST_CODE, -1, tok.start, tok.stop) if west else None
 
     def seated_organisation(self, entity: Entity) -> Entity | None:

@@ -122,6 +122,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
 
     def year_of(month: int, day: int | None) -> int | None:
         return infer_year(month, day, pub) if pub else story_year
+
     found: list[DateMention] = []
 
     def add(match: re.Match, value: str | None, end: str | None = None, explicit: bool = False,

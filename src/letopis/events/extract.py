@@ -8,10 +8,12 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
-from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens, content_actor_tokens,
-                        cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members, nearest_subject,
-                        noun_sources, owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
-from .implied import repressed_protesters, KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides
+from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens,
+                        content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members,
+                        nearest_subject, noun_sources, owners, subjects, targets, topic_actor_tokens,
+                        visited_place_tokens)
+from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
+                      repressed_protesters)
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions,
@@ -765,8 +767,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 # 'США приветствовали освобождение заключённых': the act told before, so whoever did it;
                 # 'осудили визит Лаврова': whoever the act's noun names as its doer
                 acts, named = answered_acts(tree, trigger, lexicon)
-                doer = resolver.resolve_one(named) if named >= 0 else \
-                    doer_of(events, acts, candidate.targets, candidate.sources) if acts else None
+                if named >= 0:
+                    doer = resolver.resolve_one(named)
+                else:
+                    doer = doer_of(events, acts, candidate.targets, candidate.sources) if acts else None
                 if doer is not None and not any(same_actor(doer, s) for s in candidate.sources):
                     candidate.targets = [doer]
             if not candidate.targets and candidate.sources and answers_proposal(tree, trigger):
