@@ -21,7 +21,9 @@ def test_tables_are_complete(g):
     for c in g.countries.values():
         assert c.short and c.official and (c.capital or c.iso3 in former), c.iso3
     assert len(g.igos) >= 60 and len(g.roles) >= 150
-    assert all(i.actor_code.startswith("IGO") for i in g.igos.values())
+    # intergovernmental bodies, and the international NGOs the spec also writes as IGO:<acronym>
+    assert all(i.actor_code.startswith(("IGO", "NGO")) for i in g.igos.values())
+    assert g.igo("HRW").actor_code == "NGOHRI" and g.igo("UN").actor_code == "IGOUNO"
     assert g.country("KAZ").capital == "Астана" and "казахстанск" in g.country("KAZ").adjective_stems
 
 

@@ -12,7 +12,7 @@ from ..entities.resolve import actor_code
 from .bodies import main_state
 from .cameo import predicates_by_lemma
 from .conventions import PRESS_SIDE_CODES
-from .coref import body_antecedent, group_of, introduced_person, member_body, person_antecedent
+from .coref import body_antecedent, group_of, introduced_person, member_body, office_said_before, person_antecedent
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 
@@ -330,7 +330,7 @@ class ActorResolver:
         if mention is None:
             # a description of what the text named before: 'коалиция', 'дипломат'
             described = introduced_person(self, token) or body_antecedent(self, token) \
-                or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED)
+                or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED) or office_said_before(self, token)
             if described is not None:
                 return described
         body = self.body_actor(token)
@@ -840,6 +840,9 @@ class ActorResolver:
             here = [t for t in candidates if tree.tokens[t].sentence == tok.sentence]
             if here:
                 return self.actor_from_entity(self.entity(self.mention_of[here[0]]), here[0])
+            # 'Суд приговорил журналиста Саидова. ... потребовали освободить его': of the sentence
+            # before that names people, not a subject further back
+            candidates = [t for t in candidates if tree.tokens[t].sentence == tree.tokens[candidates[0]].sentence]
         # 'Алиев встретился с Токаевым. Он поблагодарил ...': the subject before, not the object
         for t in candidates:
             if self.is_subject(t):
@@ -909,7 +912,9 @@ class ActorResolver:
                 continue
             if gender and tree.feats[t].get("Gender") != gender or tree.feats[t].get("Number") == "Plur":
                 continue
-            return tree.feats[t].get("Animacy") == "Inan" and t not in self.mention_of
+            # (a body that acts, 'Суд приговорил ...', is no thing)
+            return tree.feats[t].get("Animacy") == "Inan" and t not in self.mention_of \
+                and self.gazetteer.match_role([tok.lemma]) is None
         return False
 
     def is_subject(self, token: int) -> bool:

@@ -188,8 +188,9 @@ def agrees(tree: Tree, verb: int, noun: int) -> bool:
     if tree.kids(noun, "conj"):
         noun_feats = {"Number": "Plur"}
     named = [a for a in tree.kids(noun, "appos") if tree.tokens[a].pos == "PROPN"]
-    if named and tree.tokens[noun].pos == "NOUN":
-        noun_feats["Gender"] = tree.feats[named[0]].get("Gender")  # 'Президент ... Майя Санду поблагодарила'
+    if named and tree.tokens[noun].pos == "NOUN" and tree.feats[noun].get("Animacy") == "Anim":
+        # 'Президент ... Майя Санду поблагодарила'; not 'партия «Ата-Мекен» обвинила', a name of a thing
+        noun_feats["Gender"] = tree.feats[named[0]].get("Gender")
     return all(verb_feats.get(f) is None or noun_feats.get(f) is None or verb_feats[f] == noun_feats[f]
                for f in ("Number", "Gender"))
 
@@ -549,6 +550,9 @@ def misplaced_apposition(tree: Tree, token: int) -> bool:
 PLACE_OR_TIME = {"в", "во", "на", "около", "возле", "у", "до", "после", "с", "со", "через", "из", "по"}
 
 
+THIRD_PERSON = {"он", "она", "они"}
+
+
 def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     """Nouns inside the trigger's object ('декларацию о признании территории Азербайджана')
     or its oblique phrases ('в связи с кончиной дипломата'): a fallback target when no
@@ -562,8 +566,9 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
     out = []
     for host in hosts:
         for t in tree.subtree(host):
-            if t == trigger.object or tree.tokens[t].pos not in ("PROPN", "NOUN"):
-                continue
+            if t == trigger.object or (tree.tokens[t].pos not in ("PROPN", "NOUN")
+                                       and not (tree.tokens[t].pos == "PRON" and tree.tokens[t].lemma in THIRD_PERSON)):
+                continue  # (a pronoun stands for whom: 'потребовали его освобождения')
             if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "Dat", ""):
                 continue  # a place ('в Дохе', whatever case the tagger gave it)
             out.append(t)

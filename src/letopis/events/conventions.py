@@ -18,7 +18,7 @@ HOST = "043"
 DELEGATION = "+delegation"  # a rule's mark: 'принял делегацию Казахстана' hosts the state it stands for
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
-                   "040": "125", "071": "122", "070": "122", "0841": "1243"}
+                   "040": "125", "071": "122", "070": "122", "0841": "1243", "054": "120"}
 NEGATED_TRIGGER = "negated on the trigger itself"
 UNNAMED_SOURCES = {"собеседник", "источник", "информатор", "неназванный", "анонимный"}
 NEWS_AGENCIES = ("телеграфное агентство", "информационное агентство", "новостное агентство", "телеканал",

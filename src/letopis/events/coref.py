@@ -34,6 +34,9 @@ HEAD_WORDS = {"глава", "руководитель", "лидер", "нача�
 HEAD_OF_STATE = ("президент", "король", "королева", "эмир", "султан", "монарх", "глава государства")
 HEAD_OF_GOVERNMENT = ("премьер", "канцлер", "глава правительства")
 HEAD_PHRASES = {"глава государство", "глава правительство", "глава государства", "глава правительства"}
+# Nouns for one's opposite number, which name someone once a state's adjective says whose:
+# 'поблагодарил таджикского коллегу'.
+COUNTERPARTS = {"коллега", "визави", "партнер", "партнёр"}
 # Collective nouns that name a body once the text has said which one.
 COLLECTIVES = {"коалиция", "партия", "блок", "альянс", "оппозиция", "организация", "ведомство",
                "министерство", "форум", "союз", "фракция", "движение", "объединение", "группировка",
@@ -174,7 +177,8 @@ def is_description(resolver: ActorResolver, token: int) -> bool:
     if feats.get("Animacy") != "Anim" and role is None:
         return False
     if role is None and not (labelled(resolver, token) or any(
-            tree.tokens[c].lemma in DEMONSTRATIVES for c in tree.kids(token, "det", "amod"))):
+            tree.tokens[c].lemma in DEMONSTRATIVES for c in tree.kids(token, "det", "amod"))
+            or (tok.lemma in COUNTERPARTS and description_country(resolver, token))):
         # an occupation the lexicon does not know ('бизнесмен') is someone new unless the
         # text points back at a known person: 'этот бизнесмен', '«шпионку»'
         return False
@@ -211,9 +215,60 @@ def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[
                                                                             "глава правительства"):
         wanted = resolver.gazetteer.match_role([tok.lemma])
     country = description_country(resolver, token)
+    fitting = fitting_people(resolver, token, wanted, phrase, country, tok.sentence - WINDOW_SENTENCES)
+    if not fitting and wanted is not None and wanted.rank == 1:
+        # 'Президент раскритиковал ...' many sentences after 'президент Казахстана Токаев': a head
+        # of state or government is the one person the text gave that office, however far back
+        held = [(first, actor) for first, actor in fitting_people(resolver, token, wanted, phrase, country, 0)
+                if office_roles(resolver, resolver.doc.entities[actor.entity])]
+        if len({actor.entity for _, actor in held}) == 1:
+            fitting = held
+    if not fitting:
+        return None
+    if former_description(tree, token):
+        # 'бывший президент': whom the text calls former, else the nearest
+        return next((actor for _, actor in fitting
+                     if any(w in o.lower() for o in resolver.doc.entities[actor.entity].offices for w in FORMER_WORDS)),
+                    fitting[0][1])
+    # 'Асад направил телеграмму Рухани. ... глава государства поздравил': of the people the
+    # description fits, the one last told as a subject, as for a pronoun
+    return next((actor for first, actor in fitting if resolver.is_subject(first)), fitting[0][1])
+
+
+def office_said_before(resolver: ActorResolver, token: int) -> Actor | None:
+    """'Пресс-секретарь президента России ... Президент выразил соболезнования': a head of
+    state or government the text never names is the office of the state it gave that office
+    before ('президент России'), when it gave it one state only."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    role = political_role(resolver, tok.lemma)
+    if role is None or role.rank != 1 or description_country(resolver, token) or not is_description(resolver, token):
+        return None
+    states = set()
+    for t in range(token):
+        if tree.tokens[t].lemma != tok.lemma:
+            continue
+        for child in tree.kids(t, "amod", "nmod"):
+            mention = resolver.mention_of.get(child)
+            if mention is not None and mention.type == "GPE" and mention.entity >= 0 and not tree.preposition(child):
+                country = resolver.entity(mention).country
+                if country and country in resolver.gazetteer.countries:
+                    states.add(country)
+    if len(states) != 1:
+        return None
+    country = states.pop()
+    return Actor(f"{tok.lemma} {resolver.of_state(country)}", country, actor_code(country, role.role, resolver.gazetteer),
+                 -1, tok.start, tok.stop)
+
+
+def fitting_people(resolver: ActorResolver, token: int, wanted: Role | None, phrase: str, country: str | None,
+                   first_sentence: int) -> list[tuple[int, Actor]]:
+    """The named people from `first_sentence` up to a description that it may stand for,
+    nearest first, each with the token its mention starts at."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
     female = tree.feats[token].get("Gender") == "Fem" or morph_says(tok.text, "femn")
     own_clause = clause_of(resolver, token)
-    first_sentence = tok.sentence - WINDOW_SENTENCES
     candidates: list[Mention] = [m for m in resolver.doc.mentions
                                  if m.type == "PER" and m.kind == "name" and m.entity >= 0
                                  and m.stop <= tok.start]
@@ -240,16 +295,7 @@ def person_antecedent(resolver: ActorResolver, token: int, exclude_generic: set[
         role = wanted.role if wanted else ""
         code = entity.code if own == entity.country and entity.code else actor_code(own, role, resolver.gazetteer)
         fitting.append((first, Actor(entity.name, own, code, entity.id, tok.start, tok.stop)))
-    if not fitting:
-        return None
-    if former_description(tree, token):
-        # 'бывший президент': whom the text calls former, else the nearest
-        return next((actor for _, actor in fitting
-                     if any(w in o.lower() for o in resolver.doc.entities[actor.entity].offices for w in FORMER_WORDS)),
-                    fitting[0][1])
-    # 'Асад направил телеграмму Рухани. ... глава государства поздравил': of the people the
-    # description fits, the one last told as a subject, as for a pronoun
-    return next((actor for first, actor in fitting if resolver.is_subject(first)), fitting[0][1])
+    return fitting
 
 
 def former_description(tree: Tree, token: int) -> bool:

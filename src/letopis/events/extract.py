@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
-from .actors import PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
+from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens,
                         content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members,
                         nearest_subject, noun_sources, owners, subjects, targets, topic_actor_tokens,
@@ -31,6 +31,8 @@ JOINT_ACTS = {"перемирие", "договоренность", "согла�
 WE = {"мы", "они"}   # a side that includes whoever speaks
 AWARDS = {"орден", "награда", "медаль", "звание"}  # a state's own: 'высшая награда Киргизии'
 AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
+PRAISE = "051"      # praise and congratulation: aimed at someone, not shared ('направили поздравления')
+ALSO = {"также", "тоже"}   # the same act as the one told before: 'также одобрил'
 # 'Путин и Трамп сделали совместное заявление': a joint act of two sides is each one's to the other
 JOINT_MODIFIERS = {"совместный", "совместно"}
 ANNIVERSARIES = {"годовщина", "юбилей"}   # and every "...летие"
@@ -223,8 +225,8 @@ def first_new_actor(resolver: ActorResolver, tokens: list[int], sources: list[Ac
 
 # answers to another's act, which a text may name only as 'это решение': praise, criticism, rejection
 ANSWERING_ROOTS = {"05", "11", "12"}
-# praise, concern, criticism and rejection answer an act ('выразил обеспокоенность приговором')
-ANSWERS = ("051", "012", "111", "12")
+# praise, concern, criticism, protest and rejection answer an act ('выразил обеспокоенность приговором')
+ANSWERS = ("051", "012", "111", "114", "12")
 BACK_POINTERS = {"этот", "это", "данный", "такой", "подобный", "тот"}
 # what an agreement is called when the text answers it: 'приветствовала договорённость'
 AGREEMENT_NOUNS = {"договоренность", "соглашение", "договор", "меморандум", "сделка", "декларация"}
@@ -396,8 +398,13 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     if inner is None and trigger.predicate.object and trigger.object != tree.tokens[trigger.token].head:
         # (a participle's own noun, 'коалиции, созданной Чавесом', holds no one it was done to)
         animate_object = tree.feats[trigger.object].get("Animacy") == "Anim"
-        inner = first_new_actor(resolver, ([trigger.object] if animate_object else [])
-                                + content_actor_tokens(tree, trigger), sources)
+        named = [trigger.object] if animate_object else []
+        if tree.tokens[trigger.object].rel == "xcomp":
+            # 'называющие его диктатором': the label is what they call him; the parse may hang
+            # the one called on the label as if it were his
+            named = [t for t in tree.kids(trigger.object, "det") if tree.tokens[t].pos == "PRON"
+                     and tree.tokens[t].lemma in PERSONAL_PRONOUNS]
+        inner = first_new_actor(resolver, named + content_actor_tokens(tree, trigger), sources)
         if inner is not None:
             return Candidate(trigger, sources, [inner], fallback_target=True)
     if inner is None and trigger.predicate.cameo.startswith("12") and trigger.predicate.pos == "VERB":
@@ -431,7 +438,7 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between
     # (a passive's agents did it together, not to each other: 'одобрен Думой и Советом')
     joint = not candidate.passive or mutual or candidate.trigger.predicate.cameo.startswith(AGREEMENT)
-    if (root in RECIPROCAL_ROOTS or mutual) and len(sources) >= 2 and joint \
+    if (root in RECIPROCAL_ROOTS and candidate.trigger.predicate.cameo != PRAISE or mutual) and len(sources) >= 2 and joint \
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \
             and (not targets_ or (candidate.fallback_target and (mutual or (
@@ -486,8 +493,8 @@ def answered_acts(tree: Tree, trigger: Trigger, lexicon: dict) -> tuple[set[str]
     # the trigger's own word is no act it answers ('предъявил обвинение'), but what it is about may be
     # ('выразил обеспокоенность приговором')
     objects = [k for o in objects for k in ([o] if tree.tokens[o].lemma not in trigger.predicate.object else
-               [c for c in tree.kids(o, "nmod") if tree.preposition(c) in ("", "в связи с", "по поводу", "из-за")
-                and tree.case(c) != "Gen"])]
+               [c for c in tree.kids(o, "nmod") if tree.preposition(c) in ("", "в связи с", "по поводу", "из-за", "против")
+                and (tree.case(c) != "Gen" or tree.preposition(c))])]  # ('протест против ареста', not whose protest)
     roots: set[str] = set()
     for o in objects:
         words = {tree.tokens[k].lemma for k in tree.kids(o)}
@@ -718,6 +725,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                    and not finer_code(code, other.predicate.cameo) and not finer_row(other, trigger) for other in triggers) \
                     and not (trigger.predicate.pos == "NOUN" and between_sides(tree, trigger)):
                 continue
+            if trigger.predicate.pos == "NOUN" and not trigger.predicate.object and any(
+                    other.object == trigger.token and other.predicate.pos == "VERB" and other.predicate.object
+                    and tree.tokens[other.token].lemma in SUPPORT_VERBS for other in triggers):
+                continue  # 'выразил протест' is the verb's act (114), not a second one of the noun's (140)
             candidate = argument_actors(tree, resolver, trigger)
             candidate.targets = repressed_protesters(resolver, trigger, candidate.sources, candidate.targets, events)
             root = code[:2]
@@ -776,6 +787,14 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if not candidate.targets and candidate.sources and answers_proposal(tree, trigger):
                 # 'Казахстанский лидер принял приглашение': of whoever invited him
                 candidate.targets = proposers(events, candidate.sources)
+            if not candidate.targets and candidate.sources and code == PRAISE and (
+                    not targets(tree, trigger) or any(tree.tokens[k].lemma in ALSO for k in tree.kids(trigger.token))):
+                # 'Путин поздравил Жапарова. Поздравления также направили лидеры Казахстана и Узбекистана':
+                # whom the praise told just before was for, not each other
+                since = doc.sentences[max(s_index - 1, 0)].start
+                praised = [e.target for e in events if e.cameo == PRAISE and e.sentence_start >= since
+                           and e.target is not None and not any(same_actor(e.target, s) for s in candidate.sources)]
+                candidate.targets = praised[-1:]
             if not candidate.targets and candidate.sources and addressed_to_sides(tree, trigger):
                 candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
             if candidate.targets and candidate.sources and all(unnamed_side(tree, t) for t in candidate.targets):

@@ -56,6 +56,8 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     for child in tree.kids(token):
         if tree.tokens[child].rel not in OBJECT_RELS:
             continue
+        if tree.tokens[child].lemma in OUTCOMES and tree.preposition(child):
+            continue  # 'в результате', 'по итогам' say why or when, they are no object
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
         if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
