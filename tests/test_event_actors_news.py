@@ -102,3 +102,39 @@ def test_congratulations_sent_also_are_for_whom_the_ones_before_were_for():
                    "Поздравления также направили лидеры Казахстана и Узбекистана.")
     assert codes(found) == {("051", "RUS", "KGZ"), ("051", "KAZ", "KGZ"), ("051", "UZB", "KGZ")}, found
     assert {e[3] for e in found} == {"Садыр Жапаров"}, found
+
+
+def test_a_date_years_back_in_a_dated_report_s_lede_is_background_not_the_story_s_date():
+    found = events("Киргизия и Таджикистан договорились об отводе войск от границы.\n"
+                   "Главы служб безопасности двух стран провели переговоры на пограничном пункте.\n"
+                   "Стороны договорились об отводе тяжёлой техники.\n"
+                   "Напомним, в сентябре 2022 года на границе произошли вооружённые столкновения.",
+                   published="2026-06-09")
+    agreed = [e for e in found if e[0] == "030"]
+    assert agreed and {e[5] for e in agreed} == {"2026-06-09"}, found
+
+
+def test_an_appeal_to_the_sides_is_to_their_states():
+    found = events("Российские войска нанесли удар по Харькову. Генсек ООН Антониу Гутерриш призвал стороны "
+                   "прекратить удары по гражданским объектам.")
+    appeals = [(e[3], e[4]) for e in found if e[0].startswith("02")]
+    assert sorted(appeals) == [("Россия", "RUS"), ("Украина", "UKR")], found
+
+
+def test_a_prisoner_exchange_is_each_side_s_release_to_the_other():
+    found = events("Россия и Украина провели обмен военнопленными.")
+    assert codes(found) == {("0841", "RUS", "UKR"), ("0841", "UKR", "RUS")}, found
+
+
+def test_a_mediator_is_aimed_at_the_sides_of_what_it_mediated():
+    for text in ("Россия и Украина провели обмен пленными при посредничестве ОАЭ.",
+                 "Россия и Украина провели обмен пленными. Посредником выступили Объединённые Арабские Эмираты, "
+                 "сообщило Министерство обороны России."):
+        found = events(text)
+        assert {c for c in codes(found) if c[0] == "045"} == {("045", "ARE", "RUS"), ("045", "ARE", "UKR")}, found
+
+
+def test_the_talks_in_a_reception_are_host_and_guest_s():
+    found = events("Президент Азербайджана Ильхам Алиев принял министра иностранных дел Казахстана Мурата Нуртлеу. "
+                   "В ходе встречи обсуждались вопросы сотрудничества.")
+    assert names(found, "040") == [("Ильхам Алиев", "Мурат Нуртлеу")], found

@@ -118,7 +118,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             # main clause's subject, whatever the parse hung it on
             found = [t for t in found if t > marks[0]] or found
         found = inverted_subject(tree, token, found) or found \
-            or counted_subject(tree, token) or institution_speaking(tree, token)
+            or counted_subject(tree, token) or institution_speaking(tree, token) or lent_subject(tree, token)
         if (swap := numeral_swap(tree, token)) is not None:
             found = swap[0]
     if not found and tok.head < 0 and depth <= 3 and tree.feats[token].get("VerbForm") == "Fin":
@@ -193,6 +193,20 @@ def agrees(tree: Tree, verb: int, noun: int) -> bool:
         noun_feats["Gender"] = tree.feats[named[0]].get("Gender")
     return all(verb_feats.get(f) is None or noun_feats.get(f) is None or verb_feats[f] == noun_feats[f]
                for f in ("Number", "Gender"))
+
+
+def lent_subject(tree: Tree, token: int) -> list[int]:
+    """'Посредником выступили Эмираты, сообщило министерство': the parse may give a verb's own
+    subject after it to the reporting verb that follows, which then has two; the first of them,
+    before that verb and agreeing with this one, is this verb's."""
+    if tree.feats[token].get("VerbForm") != "Fin":
+        return []
+    for verb in tree.kids(token, "parataxis", "ccomp"):
+        own = tree.kids(verb, "nsubj")
+        if len(own) >= 2 and token < own[0] < verb and agrees(tree, token, own[0]) \
+                and tree.case(own[0]) in ("Nom", ""):
+            return own[:1]
+    return []
 
 
 def inverted_subject(tree: Tree, token: int, found: list[int]) -> list[int]:

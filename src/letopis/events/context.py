@@ -52,13 +52,21 @@ class Context:
         self.anchor_date = self.anchor_location = None
         for s_index in range(min(LEDE_SENTENCES, len(self.doc.sentences))):
             # the story's own date: a day or a month; a bare year in a lede is usually history
-            precise = [d for d, _ in self.dates.get(s_index, []) if len(d.value) >= 7]
+            precise = [d for d, _ in self.dates.get(s_index, []) if len(d.value) >= 7 and not self.long_before(d)]
             if self.anchor_date is None and precise:
                 self.anchor_date = precise[0]
             # the lede's city places the story's occasion; a whole country is no place for it
             cities = [name for _, name in self.locations.get(s_index, []) if name not in countries]
             if self.anchor_location is None and cities:
                 self.anchor_location = cities[0]
+
+    def long_before(self, found: DateMention) -> bool:
+        """More than a year before a dated report's publication: background recalled in the lede
+        ('Напомним, в сентябре 2022 года ...'), not the story's own occasion."""
+        published = self.doc.published
+        if not published or not found.value[:4].isdigit():
+            return False
+        return month_number(published) - month_number(found.value) > 12
 
     def read_story_years(self) -> bool:
         """A text with neither a publication date nor a dated lede: a day or month without a
@@ -137,6 +145,11 @@ class Context:
             if event.date:
                 self.previous_date = event.date
                 return
+
+
+def month_number(value: str) -> int:
+    """'2026-06-09' -> months since year 0, to tell how far apart two dates are."""
+    return int(value[:4]) * 12 + (int(value[5:7]) if len(value) >= 7 else 1)
 
 
 def place_mentions(doc: Doc, tree: Tree) -> dict[int, list[tuple[int, str]]]:

@@ -27,7 +27,7 @@ from .triggers import Trigger, find_triggers
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
-JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение"}   # 'A и B заключили перемирие': each with the other
+JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение", "обмен"}   # 'A и B заключили перемирие', 'провели обмен пленными': each with the other
 WE = {"мы", "они"}   # a side that includes whoever speaks
 AWARDS = {"орден", "награда", "медаль", "звание"}  # a state's own: 'высшая награда Киргизии'
 AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
@@ -692,6 +692,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
     events: list[Event] = []
     last_meeting: tuple[Actor, Actor] | None = None
     meetings: list[tuple[Actor, Actor]] = []
+    received: tuple[Actor, Actor] | None = None   # the host and guest of the latest reception
     for s_index in range(len(doc.sentences)):
         first_event = len(events)
         settings: list[tuple[Trigger, list[Actor], int, str]] = []
@@ -754,6 +755,11 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 # 'По итогам встречи подтверждена готовность ...': the sides of the meeting the
                 # text spoke of last
                 candidate.sources, candidate.targets = list(latest_meeting(meetings, doc, tree.tokens[tokens[0]].start)), []
+            if root == "04" and trigger.predicate.pos == "NOUN" and received and not candidate.sources \
+                    and not candidate.targets:
+                # 'Алиев принял делегацию Европарламента. В ходе встречи обсуждались ...': the talks of
+                # whoever received and was received, once the text tells of no other meeting
+                candidate.sources, candidate.targets = [received[0]], [received[1]]
             rule = f"{trigger.predicate.lemma}/{code} (predicates.tsv:{trigger.predicate.line})"
             if code == HOST and trigger.object >= 0 and tree.tokens[trigger.object].lemma in STATE_STAND_INS:
                 rule += f" {DELEGATION}"
@@ -795,8 +801,17 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 praised = [e.target for e in events if e.cameo == PRAISE and e.sentence_start >= since
                            and e.target is not None and not any(same_actor(e.target, s) for s in candidate.sources)]
                 candidate.targets = praised[-1:]
+            if not candidate.targets and candidate.sources and code == MEDIATION:
+                # 'провели обмен при посредничестве ОАЭ': whose act it mediated; 'Посредником
+                # выступили ОАЭ' after the act is told: that act's sides
+                head = tree.tokens[trigger.token].head
+                helped = [a for t in (subjects(tree, head) if head >= 0 and tree.tokens[head].pos == "VERB" else [])
+                          for a in resolver.resolve(t) if not any(same_actor(a, s) for s in candidate.sources)]
+                candidate.targets = helped or [state_actor(a, resolver) for a in story_sides(events, candidate.sources)]
             if not candidate.targets and candidate.sources and addressed_to_sides(tree, trigger):
                 candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
+                if root in ("02", "10"):  # an appeal to the sides of a conflict is to their states
+                    candidate.targets = [state_actor(a, resolver) for a in candidate.targets]
             if candidate.targets and candidate.sources and all(unnamed_side(tree, t) for t in candidate.targets):
                 # 'поздравил лидеров двух стран': the two sides the story told of
                 candidate.targets = story_sides(events, candidate.sources) or candidate.targets
@@ -839,6 +854,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 if root == "04" and target is not None:
                     last_meeting = (source, target)
                     meetings.append(last_meeting)
+                    received = None
+                if code == HOST and target is not None:
+                    received = (source, target)
             context.remember(events)
         for trigger, sources, verb, rule in settings:
             aimed = [e.target for e in events[first_event:] if e.trigger_start == tree.tokens[verb].start
