@@ -138,3 +138,17 @@ def test_the_talks_in_a_reception_are_host_and_guest_s():
     found = events("Президент Азербайджана Ильхам Алиев принял министра иностранных дел Казахстана Мурата Нуртлеу. "
                    "В ходе встречи обсуждались вопросы сотрудничества.")
     assert names(found, "040") == [("Ильхам Алиев", "Мурат Нуртлеу")], found
+
+
+def test_a_passive_reception_names_its_host_in_the_instrumental():
+    found = events("Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Позднее Лавров был принят "
+                   "Мирзиёевым.")
+    assert ("Шавкат Мирзиёев", "Сергей Лавров") in names(found, "043"), found
+    # a foreign name the tagger reads as instrumental before the verb is still the one sentenced
+    found = events("Суд Сомали рассмотрел дело. Абдиазис Абдинур и эта женщина были приговорены к году тюрьмы.")
+    assert ("суд Сомали", "Абдиазис Абдинур") in names(found, "173"), found
+
+
+def test_an_institution_named_after_a_person_is_not_that_person():
+    found = events("Генпрокуратура России признала нежелательной деятельность немецкого фонда Фридриха Эберта.")
+    assert [(e[0], e[3], e[4]) for e in found] == [("1722", "немецкий фонд Фридриха Эберта", "DEU")], found

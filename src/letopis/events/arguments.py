@@ -74,7 +74,17 @@ def is_passive(tree: Tree, token: int) -> bool:
 def agent_of(tree: Tree, token: int) -> list[int]:
     """The instrumental agent of a passive ('одобренный парламентом')."""
     return [c for c in tree.kids(token, "obl", "obl:agent", "nmod")
-            if tree.case(c) == "Ins" and not tree.preposition(c)]
+            if tree.case(c) == "Ins" and not tree.preposition(c)] + agent_as_subject(tree, token)
+
+
+def agent_as_subject(tree: Tree, token: int) -> list[int]:
+    """'Лавров был принят Мирзиёевым': an instrumental after the passive that the parse took for
+    a second subject beside a nominative one is its agent (the tagger reads many foreign names as
+    instrumental, so one alone, or before the verb, is not)."""
+    own = tree.kids(token, "nsubj:pass")
+    if not any(tree.case(c) == "Nom" for c in own):
+        return []
+    return [c for c in own if c > token and tree.case(c) == "Ins" and not tree.preposition(c)]
 
 
 def participle_noun(tree: Tree, token: int) -> int:
@@ -404,8 +414,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     token = trigger.token
     if trigger.predicate.pos != "NOUN" and is_passive(tree, token):
         # 'ему предъявлены обвинения': the act's own noun is no one it was done to
-        found = [t for t in tree.kids(token, *PASSIVE_SUBJECT_RELS)
-                 if t != trigger.object or tree.feats[t].get("Animacy") == "Anim"]
+        agents = agent_as_subject(tree, token)
+        found = [t for t in tree.kids(token, *PASSIVE_SUBJECT_RELS) if t not in agents
+                 and (t != trigger.object or tree.feats[t].get("Animacy") == "Anim")]
         if found:
             return found
         head = tree.tokens[token].head

@@ -49,6 +49,9 @@ GROUP_HEADS = {"семья", "сторонник", "родственник", "п
                # kin and counsel of a named person speak for themselves, not as that person
                "адвокат", "защитник", "родитель", "жена", "муж", "вдова", "сын", "дочь", "мать", "отец",
                "брат", "сестра"}
+# Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
+NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
+               "школа", "театр"}
 
 
 def lemma_of(word: str) -> str:
@@ -428,9 +431,12 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
     a named actor, named with that actor's full name in the genitive."""
     tree = resolver.tree
     tok = tree.tokens[token]
-    if tok.pos != "NOUN" or tok.lemma not in GROUP_HEADS:
+    if tok.pos != "NOUN" or tok.lemma not in GROUP_HEADS | NAMED_AFTER:
         return None
-    for child in tree.kids(token, "nmod"):
+    if tok.lemma in NAMED_AFTER and resolver.mention_of.get(token) is not None:
+        return None  # the name of the institution is known whole ('Театр Армена Джигарханяна')
+    # (a person 'in apposition' to an institution is whom it is named after: 'фонда Фридриха Эберта')
+    for child in tree.kids(token, "nmod", *(("appos",) if tok.lemma in NAMED_AFTER else ())):
         if tree.preposition(child) or tree.case(child) != "Gen":
             continue
         mention = resolver.mention_of.get(child)
@@ -446,7 +452,10 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
         words = nominative_phrase([tree.tokens[t] for t in sorted(head)])
         words = words[:1].lower() + words[1:]
         role = resolver.gazetteer.match_role([tok.lemma])
-        return Actor(f"{words} {owner}", entity.country,
-                     actor_code(entity.country, role.role if role else "", resolver.gazetteer), -1,
+        country = entity.country
+        if tok.lemma in NAMED_AFTER:  # 'немецкий фонд Фридриха Эберта' is of the state its adjective names
+            country = description_country(resolver, token)
+        return Actor(f"{words} {owner}", country,
+                     actor_code(country, role.role if role else "", resolver.gazetteer), -1,
                      tok.start, mention.stop)
     return None
