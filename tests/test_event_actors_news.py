@@ -152,3 +152,30 @@ def test_a_passive_reception_names_its_host_in_the_instrumental():
 def test_an_institution_named_after_a_person_is_not_that_person():
     found = events("Генпрокуратура России признала нежелательной деятельность немецкого фонда Фридриха Эберта.")
     assert [(e[0], e[3], e[4]) for e in found] == [("1722", "немецкий фонд Фридриха Эберта", "DEU")], found
+
+
+def test_a_partner_phrase_the_parse_hung_on_the_noun_before_the_verb_is_still_the_verb_s():
+    found = events("Вчера в Ярославле побывал полпред Сергей Неверов, где встречался в том числе и с губернатором "
+                   "Сергеем Вахруковым.")
+    assert names(found, "040") == [("Сергей Неверов", "Сергей Вахруков")], found
+
+
+def test_my_condolences_are_the_speaker_s_for_whom_the_family_mourns():
+    found = events("«Мои соболезнования семье президента Перу Алана Гарсии», — написал президент Боливии Эво Моралес.")
+    assert names(found, "018") == [("Эво Моралес", "Алан Гарсия")], found
+
+
+def test_a_meeting_that_is_the_setting_of_a_report_is_with_whom_it_told():
+    found = events("Президент России Владимир Путин сообщил депутату Андрею Воробьёву об этом во время личной "
+                   "встречи в Кремле.")
+    assert names(found, "040") == [("Владимир Путин", "Андрей Воробьёв")], found
+
+
+def test_armies_the_tagger_reads_as_a_genitive_are_still_the_subject():
+    found = events("Армии России и Белоруссии провели совместные учения.")
+    assert codes(found) == {("062", "RUS", "BLR")}, found
+
+
+def test_a_proposal_to_hold_a_summit_is_an_intent_to_meet_the_organisation():
+    found = events("Президент Казахстана Касым-Жомарт Токаев предложил провести следующий саммит ОДКБ в Астане.")
+    assert codes(found) == {("036", "KAZ", "IGO:CSTO")}, found

@@ -191,6 +191,12 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     return []
 
 
+@functools.cache
+def plural_nominative(word: str) -> bool:
+    """The word form can be a noun's nominative plural ('Армии', 'Силы')."""
+    return any(p.tag.POS == "NOUN" and {"nomn", "plur"} <= p.tag.grammemes for p in load_morph().parse(word))
+
+
 def agrees(tree: Tree, verb: int, noun: int) -> bool:
     """Whether a verb's number and gender allow this noun as its subject; coordinated
     nouns are plural."""
@@ -198,6 +204,9 @@ def agrees(tree: Tree, verb: int, noun: int) -> bool:
     if tree.kids(noun, "conj"):
         noun_feats = {"Number": "Plur"}
     named = [a for a in tree.kids(noun, "appos") if tree.tokens[a].pos == "PROPN"]
+    if verb_feats.get("Number") == "Plur" and noun_feats.get("Number") == "Sing" and tree.case(noun) == "Gen" \
+            and plural_nominative(tree.tokens[noun].text):
+        noun_feats["Number"] = "Plur"  # 'Армии России и Белоруссии провели': the tagger's genitive slip
     if named and tree.tokens[noun].pos == "NOUN" and tree.feats[noun].get("Animacy") == "Anim":
         # 'Президент ... Майя Санду поблагодарила'; not 'партия «Ата-Мекен» обвинила', a name of a thing
         noun_feats["Gender"] = tree.feats[named[0]].get("Gender")
@@ -328,6 +337,9 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
     if own and not genitive_is_target:
         return own
+    mine = [c for c in tree.kids(token, "det") if tree.tokens[c].lemma in ("мой", "наш")]
+    if mine and not genitive_is_target:
+        return mine  # '«Мои соболезнования семье»': the speaker's
     head = tree.tokens[token].head
     named_agent = [c for host in (token, head) if host >= 0 for c in tree.kids(host, "nmod", "obl")
                    if tree.preposition(c) in AGENT_PREPOSITIONS]
@@ -393,6 +405,18 @@ def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
             if prep == want_prep and (case == cases.get(want_case, case) or indeclinable(tree, child)):
                 out.append(child)
     return out
+
+
+def hung_back(tree: Tree, token: int, cue: str) -> list[int]:
+    """'побывал полпред Неверов, где встречался в том числе и с губернатором': a prepositional
+    phrase right after the verb, in its clause, that the parse hung on a noun before the verb."""
+    for t in range(token + 1, len(tree.tokens)):
+        tok = tree.tokens[t]
+        if tok.sentence != tree.tokens[token].sentence or tok.pos in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+            return []
+        if tok.pos in ("NOUN", "PROPN") and 0 <= tok.head < token and tree.tokens[tok.head].pos != "VERB":
+            return [t] if t in cue_tokens(tree, tok.head, cue) else []
+    return []
 
 
 def indeclinable(tree: Tree, token: int) -> bool:
@@ -470,6 +494,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
                 found = [t for k in tree.kids(host, "obl", "nmod") for t in cue_tokens(tree, k, cue)]
             if found:
                 return found
+        if "+" in cue and trigger.predicate.pos == "VERB" and (found := hung_back(tree, token, cue)):
+            return found
         if cue == "obj" and trigger.predicate.pos == "VERB":
             found = fronted_object(tree, token) or shared_object(tree, token) or stranded_object(tree, token) \
                 or second_subject(tree, token) or raised_object(tree, token) or lent_object(tree, token)

@@ -335,9 +335,13 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         if len(sides) >= 2:
             return Candidate(trigger, sides, [], between=True)
     if trigger.predicate.cameo == CONDOLENCES:
-        named = [actor for t in targets(tree, trigger) if tree.tokens[t].lemma not in KIN
-                 for actor in resolver.resolve(t)]
-        dead = named or [actor for actor in [mourned(resolver, trigger.token)] if actor is not None]
+        told = targets(tree, trigger)
+        named = [actor for t in told if tree.tokens[t].lemma not in KIN for actor in resolver.resolve(t)]
+        # 'соболезнования семье Алана Гарсии': for whom the family mourns
+        kin_of = [actor for t in told if tree.tokens[t].lemma in KIN for k in tree.kids(t, "nmod")
+                  if tree.case(k) == "Gen" and not tree.preposition(k) and tree.tokens[k].pos == "PROPN"
+                  for actor in resolver.resolve(k) if not any(same_actor(actor, s) for s in sources)]
+        dead = named or kin_of or [actor for actor in [mourned(resolver, trigger.token)] if actor is not None]
         if dead:  # else whoever the words after it name ('в связи с гибелью пограничников')
             return Candidate(trigger, sources, [a for a in dead if not any(same_actor(a, s) for s in sources)])
     if not sources and trigger.predicate.pos == "NOUN" and not trigger.predicate.cameo.startswith(MEDIATION):
@@ -861,6 +865,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
         for trigger, sources, verb, rule in settings:
             aimed = [e.target for e in events[first_event:] if e.trigger_start == tree.tokens[verb].start
                      and e.target is not None and any(same_actor(e.source, s) for s in sources)]
+            if not aimed:  # 'сообщил депутату во время встречи' (a report the meeting outranks): whom it told
+                aimed = [a for t in tree.kids(verb, "obj", "iobj", "obl") if tree.feats[t].get("Animacy") == "Anim"
+                         and not tree.preposition(t) and tree.case(t) in ("Dat", "Acc")
+                         for a in resolver.resolve(t) if person_like(a, doc)]
             for source in sources:
                 for target in aimed:
                     if not same_actor(source, target):
