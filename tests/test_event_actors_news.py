@@ -179,3 +179,13 @@ def test_armies_the_tagger_reads_as_a_genitive_are_still_the_subject():
 def test_a_proposal_to_hold_a_summit_is_an_intent_to_meet_the_organisation():
     found = events("Президент Казахстана Касым-Жомарт Токаев предложил провести следующий саммит ОДКБ в Астане.")
     assert codes(found) == {("036", "KAZ", "IGO:CSTO")}, found
+
+
+def test_protesters_named_by_a_participle_are_named_in_the_nominative():
+    found = events("Число жертв столкновений протестующих с полицией в Бангкоке достигло 25 человек.")
+    assert {e[1] for e in found if e[0] == "145"} == {"протестующие"}, found
+
+
+def test_an_entry_ban_to_the_countries_of_the_eu_is_the_eu_s():
+    found = events("Президенту Белоруссии Александру Лукашенко запрещён въезд на территорию стран Европейского союза.")
+    assert codes(found) == {("172", "IGO:EU", "BLR")}, found

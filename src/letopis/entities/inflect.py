@@ -118,8 +118,8 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         word = token.text
         if token.text in ("–", "—", "-"):
             in_head = True  # 'заместитель премьер-министра – министр ...': a second head
-        elif in_head and token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and feats.get("Case") == head_case \
-                and head_case != "Nom":
+        elif in_head and (token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or feats.get("VerbForm") == "Part") \
+                and feats.get("Case") == head_case and head_case != "Nom":  # ('протестующих': a participle as a noun)
             word = nominative_word(token.text, head_case, feats.get("Gender", ""),
                                    feats.get("Number", "Sing"), proper=token.pos == "PROPN")
             if token.pos in ("NOUN", "PROPN"):

@@ -94,11 +94,14 @@ def granting_state(tree, resolver, token: int) -> str | None:
         elif lemma in ENTRY:
             owners = [k for c in tree.kids(thing, "nmod", "obl") if tree.preposition(c) in ("в", "во", "на")
                       for k in ([c] + (tree.kids(c, "nmod") if tree.tokens[c].lemma == "территория" else []))]
+            # 'на территорию стран Евросоюза': the union of states bars it
+            owners += [k for c in owners if tree.tokens[c].lemma == "страна" for k in tree.kids(c, "nmod")]
         else:
             continue
         for owner in owners:
             mention = resolver.mention_of.get(owner)
-            if mention is not None and mention.type == "GPE" and mention.entity >= 0:
+            if mention is not None and mention.entity >= 0 and (mention.type == "GPE" or (
+                    lemma in ENTRY and (resolver.doc.entities[mention.entity].country or "").startswith("IGO:"))):
                 return resolver.doc.entities[mention.entity].country
     return None
 

@@ -8,7 +8,7 @@ from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import ActorResolver
 from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, is_passive, subjects
-from .bodies import act_state, body_for, name_body, state_in
+from .bodies import act_state, body_for, granting_state, name_body, state_in
 from .conventions import PROTESTERS, person_like
 from .stance import DEATH_VERBS
 from .syntax import Tree
@@ -63,6 +63,10 @@ def authorities(resolver: ActorResolver, token: int, home: str | None = None) ->
     that kind the text itself names is that body ('ФСБ' for an arrest, 'Хамовнический суд'
     for a sentence)."""
     tree = resolver.tree
+    barring = granting_state(tree, resolver, token)
+    if barring and barring.startswith("IGO:"):  # 'запрещён въезд на территорию стран ЕС': the union bars it
+        union = next(e for e in resolver.doc.entities if e.country == barring)
+        return resolver.actor_from_entity(union, token, True)
     country = act_state(tree, resolver, token) or home
     body = body_for(tree.tokens[token].lemma, {t.lemma for t in tree.tokens})
     named = named_body(resolver, token, body.body, country)
