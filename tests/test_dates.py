@@ -106,3 +106,10 @@ def test_a_year_named_long_before_does_not_date_a_yearless_day():
                    "Там он стал депутатом парламента.\n"
                    "15 октября полиция Молдавии задержала Николая Сидорова.")
     assert ("173", None) in event_dates(text)
+
+
+def test_a_woman_s_name_that_starts_like_a_month_is_no_date():
+    # 'Майя', 'Марта' are names; a month alone and capitalised mid-sentence is one too
+    assert find_dates("Президент Молдавии Майя Санду выступила в ООН.", "2026-09-02") == []
+    assert find_dates("Еврокомиссар Марта Кос прибыла в Кишинёв.", "2026-09-02") == []
+    assert [d.value for d in find_dates("В мае 2024 года и в марте", "2026-09-02")] == ["2024-05", "2026-03"]

@@ -189,3 +189,15 @@ def test_protesters_named_by_a_participle_are_named_in_the_nominative():
 def test_an_entry_ban_to_the_countries_of_the_eu_is_the_eu_s():
     found = events("Президенту Белоруссии Александру Лукашенко запрещён въезд на территорию стран Европейского союза.")
     assert codes(found) == {("172", "IGO:EU", "BLR")}, found
+
+
+def test_who_summons_an_envoy_after_an_attack_did_not_make_the_attack():
+    found = events("МИД Азербайджана вызвал посла Ирана и вручил ему ноту протеста после нападения на посольство "
+                   "Азербайджана в Тегеране.")
+    assert codes(found) == {("114", "AZE", "IRN")}, found  # nor is the note of protest a street protest
+
+
+def test_solidarity_and_aid_handed_over():
+    assert ("051", "TUR", "AZE") in codes(events("Турция выразила солидарность с Азербайджаном."))
+    assert ("073", "UZB", "AFG") in codes(events("Узбекистан передал Афганистану гуманитарную помощь."))
+    assert ("073", "RUS", "SYR") in codes(events("Россия отправила в Сирию гуманитарную помощь."))

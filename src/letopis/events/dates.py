@@ -30,7 +30,7 @@ DAY_MONTH = re.compile(
     + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.|году))?)?", re.I)
 NUMERIC = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
-MONTH_YEAR = re.compile(r"\b(?:в|с|до|к|в начале|в конце|в середине)?\s*" + MONTH_WORD
+MONTH_YEAR = re.compile(r"\b(?P<prep>в|с|до|к|в начале|в конце|в середине)?\s*" + MONTH_WORD + r"\b"
                         + r"(?:\s+(?P<year>(?:1[89]|20)\d\d)\s*(?:года|г\.)?"
                         + r"|\s+(?P<rel>прошлого|этого|текущего|следующего|будущего|минувшего)\s+года)?", re.I)
 YEAR = re.compile(r"(?<![\d–-])(?P<year>(?:1[89]|20)\d\d)\s*(?:года|году|г\.|гг?\.)?(?![\d–-])")
@@ -144,6 +144,8 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
         for m in pattern.finditer(text):
             add(m, format_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, True)
     for m in MONTH_YEAR.finditer(text):
+        if not (m.group("prep") or m.group("year") or m.group("rel")) and m.group("month")[0].isupper():
+            continue  # 'Марта Кос', 'Мая' alone and capitalised are names, not months
         month = month_number(m.group("month"))
         if m.group("year"):
             year, explicit = int(m.group("year")), True

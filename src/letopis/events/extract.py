@@ -8,10 +8,10 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
-from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, between_sides, clause_actor_tokens,
-                        content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens, is_passive, listed_members,
-                        nearest_subject, noun_sources, owners, subjects, targets, topic_actor_tokens,
-                        visited_place_tokens)
+from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
+                        clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens,
+                        is_passive, listed_members, nearest_subject, noun_sources, owners, subjects, targets,
+                        topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
                       repressed_protesters)
 from .cameo import load_cameo, predicates_by_lemma
@@ -170,6 +170,9 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
         return [authorities(resolver, token)]
     if trigger.predicate.pos == "NOUN" or trigger.predicate.source == "nmod":
         source_tokens = noun_sources(tree, token, "nmod:gen" in trigger.predicate.target, trigger.object)
+        if trigger.predicate.cameo.startswith(VIOLENT_ROOTS) and tree.preposition(token) in TEMPORAL_PREPOSITIONS:
+            # 'вызвал посла после нападения на посольство': who acts after an attack did not make it
+            source_tokens = [t for t in source_tokens if tree.tokens[t].head == token]
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
@@ -734,6 +737,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     other.object == trigger.token and other.predicate.pos == "VERB" and other.predicate.object
                     and tree.tokens[other.token].lemma in SUPPORT_VERBS for other in triggers):
                 continue  # 'выразил протест' is the verb's act (114), not a second one of the noun's (140)
+            if trigger.predicate.pos == "NOUN" and tree.case(trigger.token) == "Gen" and any(
+                    other.object == tree.tokens[trigger.token].head and other.object >= 0 and other is not trigger
+                    and other.predicate.object for other in triggers):
+                continue  # 'вручил ноту протеста': the note is the act, what it says is no second one
             candidate = argument_actors(tree, resolver, trigger)
             candidate.targets = repressed_protesters(resolver, trigger, candidate.sources, candidate.targets, events)
             root = code[:2]
