@@ -201,3 +201,25 @@ def test_solidarity_and_aid_handed_over():
     assert ("051", "TUR", "AZE") in codes(events("Турция выразила солидарность с Азербайджаном."))
     assert ("073", "UZB", "AFG") in codes(events("Узбекистан передал Афганистану гуманитарную помощь."))
     assert ("073", "RUS", "SYR") in codes(events("Россия отправила в Сирию гуманитарную помощь."))
+
+
+def test_an_armed_operation_in_an_unrecognised_republic_is_against_it():
+    for text in ("Азербайджан провёл военную операцию в Карабахе.",
+                 "Азербайджан провёл антитеррористические мероприятия в Карабахе."):
+        assert codes(events(text)) == {("190", "AZE", "NSA:Nagorno-Karabakh")}, text
+
+
+def test_a_declaration_is_aimed_at_whom_its_participle_clause_names():
+    found = events("Пашинян подписал в Гранаде декларацию, признающую территориальную целостность Азербайджана.")
+    assert codes(found) == {("057", "ARM", "AZE")}, found
+
+
+def test_the_same_year_and_a_date_that_describes_a_thing():
+    found = events("Пашинян и Алиев провели встречу в Абу-Даби. Лидеры обсудили текст мирного договора, "
+                   "парафированного в марте. Напомним, 19–20 сентября 2023 года Азербайджан провёл военную операцию "
+                   "в Карабахе. 5 октября того же года Пашинян подписал в Гранаде декларацию, признающую "
+                   "территориальную целостность Азербайджана.", published="2026-07-11")
+    dates = {e[0]: e[5] for e in found}
+    # the meeting is the report's, not March's; the declaration is of 2023, the year named before
+    assert dates.get("040") == "2026-07-11" and dates.get("190") == "2023-09-19" \
+        and dates.get("057") == "2023-10-05", found

@@ -617,7 +617,10 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
                      and c not in hosts]  # 'в связи с гибелью ...' is a cause, not a place
     out = []
     for host in hosts:
-        for t in tree.subtree(host):
+        # what a document it needs says, told in a participle ('декларацию, признающую целостность Азербайджана')
+        told = [t for a in tree.kids(host, "acl") if host == trigger.object and tree.feats[a].get("VerbForm") == "Part"
+                and tree.feats[a].get("Variant") != "Short" for t in tree.subtree(a)]
+        for t in tree.subtree(host) + told:
             if t == trigger.object or (tree.tokens[t].pos not in ("PROPN", "NOUN")
                                        and not (tree.tokens[t].pos == "PRON" and tree.tokens[t].lemma in THIRD_PERSON)):
                 continue  # (a pronoun stands for whom: 'потребовали его освобождения')

@@ -28,11 +28,8 @@ class Context:
 
     @classmethod
     def build(cls, doc: Doc, tree: Tree) -> "Context":
-        dates: dict[int, list[tuple[DateMention, int]]] = {}
-        for s_index, sentence in enumerate(doc.sentences):
-            found = find_dates(sentence.text, doc.published, offset=sentence.start)
-            dates[s_index] = [(d, tree.index.at(d.start)) for d in found]
-        context = cls(doc, tree, dates)
+        context = cls(doc, tree, {})
+        context.read_dates(doc.published)
         context.locations = place_mentions(doc, tree)
         context.find_anchor()
         anchor = context.anchor_date
@@ -52,7 +49,8 @@ class Context:
         self.anchor_date = self.anchor_location = None
         for s_index in range(min(LEDE_SENTENCES, len(self.doc.sentences))):
             # the story's own date: a day or a month; a bare year in a lede is usually history
-            precise = [d for d, _ in self.dates.get(s_index, []) if len(d.value) >= 7 and not self.long_before(d)]
+            precise = [d for d, first in self.dates.get(s_index, []) if len(d.value) >= 7 and not self.long_before(d)
+                       and not (self.doc.published and describes_a_thing(self.tree, first))]
             if self.anchor_date is None and precise:
                 self.anchor_date = precise[0]
             # the lede's city places the story's occasion; a whole country is no place for it
@@ -87,11 +85,13 @@ class Context:
                 self.dates[s_index] = [(d, self.tree.index.at(d.start)) for d in found]
         return True
 
-    def read_dates(self, reference: str) -> None:
+    def read_dates(self, reference: str | None) -> None:
         """Every sentence's dates, read against `reference` as the day of writing."""
+        named_year = None  # the year the text named last: '5 октября того же года'
         for s_index, sentence in enumerate(self.doc.sentences):
-            found = find_dates(sentence.text, reference, offset=sentence.start)
+            found = find_dates(sentence.text, reference, offset=sentence.start, same_year=named_year)
             self.dates[s_index] = [(d, self.tree.index.at(d.start)) for d in found]
+            named_year = next((int(d.value[:4]) for d in reversed(found) if d.explicit_year), named_year)
 
     def written_by(self, anchor: str) -> str:
         """The latest day an undated text reports within two weeks after its lede's day:
@@ -131,7 +131,8 @@ class Context:
         a date ahead ('к 2030 году') is a plan, not the background."""
         published = self.doc.published or ""
         return next((i for i in range(1, len(self.doc.sentences))
-                     if any(d.value < published[:len(d.value)] for d, _ in self.dates.get(i, []))),
+                     if any(d.value < published[:len(d.value)] and not describes_a_thing(self.tree, first)
+                            for d, first in self.dates.get(i, []))),
                     len(self.doc.sentences))
 
     def then_date(self, sentence: int) -> str | None:
@@ -198,6 +199,15 @@ def ahead_in_infinitive(context: Context, tree: Tree, token: int, found: DateMen
         return False
     verb = clause_verb(tree, token)
     return any(first in tree.subtree(x) for x in tree.kids(verb, "xcomp") if x != token)
+
+
+def describes_a_thing(tree: Tree, first: int) -> bool:
+    """The date sits in a participle or relative clause that describes a thing ('текст договора,
+    парафированного в марте'): when the thing came about, not when the story happens."""
+    if first < 0:
+        return False
+    verb = clause_verb(tree, first)
+    return tree.tokens[verb].rel in ("acl", "acl:relcl", "amod") and tree.feats[verb].get("VerbForm") in ("Part", "Fin")
 
 
 SPAN_WORDS = {"до", "начиная", "вплоть"}

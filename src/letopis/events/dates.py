@@ -27,7 +27,7 @@ RELATIVE_YEARS = {"прошлом": -1, "прошлого": -1, "минувше�
 DAY_MONTH = re.compile(
     r"(?<![\d.])(?P<day>[0-3]?\d)(?:-?го)?(?:\s*(?:[-–—]|\bи\b|\bпо\b)\s*(?P<day2>[0-3]?\d)(?:-?го)?)?\s+"
     + MONTH_WORD
-    + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.|году))?)?", re.I)
+    + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.|году))?|\s+(?P<same>того\s+же\s+года))?", re.I)
 NUMERIC = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 MONTH_YEAR = re.compile(r"\b(?P<prep>в|с|до|к|в начале|в конце|в середине)?\s*" + MONTH_WORD + r"\b"
@@ -115,9 +115,10 @@ def format_date(year: int | None, month: int | None = None, day: int | None = No
 
 
 def find_dates(text: str, published: str | None = None, offset: int = 0,
-               story_year: int | None = None) -> list[DateMention]:
+               story_year: int | None = None, same_year: int | None = None) -> list[DateMention]:
     """Every date expression in `text` with its resolved value; overlapping ones keep the longest.
-    With no publication date, a day or month without a year takes `story_year` if given."""
+    With no publication date, a day or month without a year takes `story_year` if given;
+    '5 октября того же года' takes `same_year`, the year the text named last."""
     pub = parse_iso(published)
 
     def year_of(month: int, day: int | None) -> int | None:
@@ -135,11 +136,13 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
     for m in DAY_MONTH.finditer(text):
         month = month_number(m.group("month"))
         day = int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else year_of(month, day)
+        same = bool(m.group("same") and same_year)
+        year = int(m.group("year")) if m.group("year") else same_year if same else year_of(month, day)
         end = None
         if m.group("day2"):
             end = format_date(year, month, int(m.group("day2")))
-        add(m, format_date(year, month, day) if year else None, end, bool(m.group("year")), not m.group("year"))
+        explicit = bool(m.group("year")) or same
+        add(m, format_date(year, month, day) if year else None, end, explicit, not explicit)
     for pattern in (NUMERIC, ISO):
         for m in pattern.finditer(text):
             add(m, format_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))), None, True)

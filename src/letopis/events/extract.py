@@ -67,6 +67,7 @@ CONTENT_HEADS = {"пригласить", "приглашать", "призват
 # what one is accused of is alleged, not reported done: 'обвинили в убийстве', 'обвинил Израиль в попытке захватить'
 ACCUSING = {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
 VIOLENT_ROOTS = ("18", "19", "20")
+ARMED_FORCE = "190"   # conventional military force: an operation in a place is against who holds it
 # a document between two sides, and what makes it one not yet made ('проект договора')
 DOCUMENTS = {"соглашение", "договор"}
 DRAFTS = {"проект", "подготовка", "обсуждение", "обсудить", "обсуждать", "разработка", "текст", "переговоры",
@@ -389,7 +390,10 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
             and any(political(s, resolver.doc) for s in sources):
         # 'нанёс удар по объектам в Иране', 'атаковали нефтебазу в Брянской области': a state's or an
         # armed group's strike is on the state the struck thing stands in (robbers' raids are not)
-        places = [p for head in things for p in tree.kids(head, "nmod", "obl")
+        # (or, for armed force, on the act's own word: 'военную операцию в Карабахе', 'провёл мероприятия в
+        # Карабахе'; 'массовое убийство в Керчи' tells where, not against whom)
+        hosts = things + ([trigger.token] if trigger.predicate.cameo == ARMED_FORCE else [])
+        places = [p for head in hosts for p in tree.kids(head, "nmod", "obl")
                   if tree.preposition(p) in ("в", "во", "на") and tree.case(p) == "Loc"]
         states = [state for p in places for actor in resolver.resolve(p) if (state := state_of(actor, resolver))]
         inner = next((a for a in states if not any(same_actor(a, s) or a.country == s.country for s in sources)), None)
