@@ -602,6 +602,7 @@ def misplaced_apposition(tree: Tree, token: int) -> bool:
 PLACE_OR_TIME = {"в", "во", "на", "около", "возле", "у", "до", "после", "с", "со", "через", "из", "по"}
 
 
+# pronouns that stand for someone inside what an act is about: 'потребовали его освобождения'
 THIRD_PERSON = {"он", "она", "они"}
 
 
@@ -621,9 +622,10 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
         told = [t for a in tree.kids(host, "acl") if host == trigger.object and tree.feats[a].get("VerbForm") == "Part"
                 and tree.feats[a].get("Variant") != "Short" for t in tree.subtree(a)]
         for t in tree.subtree(host) + told:
-            if t == trigger.object or (tree.tokens[t].pos not in ("PROPN", "NOUN")
-                                       and not (tree.tokens[t].pos == "PRON" and tree.tokens[t].lemma in THIRD_PERSON)):
-                continue  # (a pronoun stands for whom: 'потребовали его освобождения')
+            named = tree.tokens[t].pos in ("PROPN", "NOUN") \
+                or (tree.tokens[t].pos == "PRON" and tree.tokens[t].lemma in THIRD_PERSON)
+            if t == trigger.object or not named:
+                continue
             if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "Dat", ""):
                 continue  # a place ('в Дохе', whatever case the tagger gave it)
             out.append(t)

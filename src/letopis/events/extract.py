@@ -27,7 +27,8 @@ from .triggers import Trigger, find_triggers
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
-JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение", "обмен"}   # 'A и B заключили перемирие', 'провели обмен пленными': each with the other
+# 'A и B заключили перемирие', 'провели обмен пленными': each with the other
+JOINT_ACTS = {"перемирие", "договоренность", "соглашение", "сближение", "обмен"}
 WE = {"мы", "они"}   # a side that includes whoever speaks
 AWARDS = {"орден", "награда", "медаль", "звание"}  # a state's own: 'высшая награда Киргизии'
 AGREEMENT = "057"   # an agreement signed is both sides' act, however it is told
@@ -449,7 +450,8 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     mutual = candidate.trigger.predicate.lemma in MUTUAL_VERBS | JOINT_ACTS or candidate.between
     # (a passive's agents did it together, not to each other: 'одобрен Думой и Советом')
     joint = not candidate.passive or mutual or candidate.trigger.predicate.cameo.startswith(AGREEMENT)
-    if (root in RECIPROCAL_ROOTS and candidate.trigger.predicate.cameo != PRAISE or mutual) and len(sources) >= 2 and joint \
+    shared = (root in RECIPROCAL_ROOTS and candidate.trigger.predicate.cameo != PRAISE) or mutual
+    if shared and len(sources) >= 2 and joint \
             and (candidate.trigger.predicate.pos != "NOUN" or candidate.trigger.predicate.lemma in JOINT_ACTS
                  or candidate.between) \
             and (not targets_ or (candidate.fallback_target and (mutual or (
