@@ -223,3 +223,9 @@ def test_the_same_year_and_a_date_that_describes_a_thing():
     # the meeting is the report's, not March's; the declaration is of 2023, the year named before
     assert dates.get("040") == "2026-07-11" and dates.get("190") == "2023-09-19" \
         and dates.get("057") == "2023-10-05", found
+
+
+def test_the_sides_who_met_thank_a_third_its_thanks_stay_aimed_at_it():
+    found = events("Министры иностранных дел Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов провели "
+                   "переговоры в Алматы. Министры поблагодарили казахстанскую сторону за гостеприимство.")
+    assert {c for c in codes(found) if c[0] == "051"} == {("051", "ARM", "KAZ"), ("051", "AZE", "KAZ")}, found

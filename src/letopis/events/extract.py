@@ -763,8 +763,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 sides = last_meeting or tuple(state_actor(a, resolver) if offices else a for a in told)
                 if root in SYMMETRIC_ROOTS and sides:
                     candidate.sources, candidate.targets = [sides[0]], [sides[1]]
-                elif root in RECIPROCAL_ROOTS and sides:  # 'они договорились'
-                    candidate.sources, candidate.targets = list(sides), []
+                elif root in RECIPROCAL_ROOTS and sides:  # 'они договорились'; 'министры поблагодарили X': X
+                    candidate.sources, candidate.targets = list(sides), [
+                        t for t in candidate.targets if not any(same_actor(t, s) for s in sides)]
                 else:
                     continue
             if not candidate.sources and meetings and root in RECIPROCAL_ROOTS \
