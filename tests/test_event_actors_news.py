@@ -229,3 +229,10 @@ def test_the_sides_who_met_thank_a_third_its_thanks_stay_aimed_at_it():
     found = events("Министры иностранных дел Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов провели "
                    "переговоры в Алматы. Министры поблагодарили казахстанскую сторону за гостеприимство.")
     assert {c for c in codes(found) if c[0] == "051"} == {("051", "ARM", "KAZ"), ("051", "AZE", "KAZ")}, found
+
+
+def test_talks_within_a_visit_do_not_make_the_person_met_its_destination():
+    found = events("Президент России Владимир Путин прибыл в Баку. В ходе визита глава РФ также обсудил с "
+                   "азербайджанским коллегой ситуацию в регионе.")
+    visits = [(e[1], e[3]) for e in found if e[0] == "042"]
+    assert visits == [("Владимир Путин", "Азербайджан")], found

@@ -885,6 +885,12 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                          for a in resolver.resolve(t) if person_like(a, doc)]
             for source in sources:
                 for target in aimed:
+                    if trigger.predicate.cameo == VISIT:  # 'в ходе визита обсудил с коллегой': a visit is to his state
+                        target = state_actor(target, resolver)
+                        if not target.country or target.country == source.country or any(
+                                e.cameo == VISIT and same_actor(e.source, source) and e.target is not None
+                                and e.target.country == target.country for e in events):
+                            continue  # (a visit told already is not told again)
                     if not same_actor(source, target):
                         events.append(make_event(trigger.predicate.cameo, source, target, trigger, doc, tree,
                                                  context, rule + " +setting"))
