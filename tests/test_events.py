@@ -854,7 +854,7 @@ def test_sides_of_a_visit_act_together_and_an_older_signing_is_another_act():
                    "Азербайджана Ильхамом Алиевым. Стороны подписали несколько документов. Декларацию о "
                    "союзническом взаимодействии Россия и Азербайджан подписали 22 февраля 2022 года.")
     signed = {(s, date) for code, s, _, t, _, date, *_ in found if code == "057"}
-    assert ("Россия", "2022-02-22") in signed and ("Владимир Путин", "2024") in signed
+    assert ("Россия", "2022-02-22") in signed and ("Владимир Путин", "2024-08-19") in signed  # the talks' day
 
 
 def test_announcing_the_outcome_of_a_meeting_plans_no_meeting():

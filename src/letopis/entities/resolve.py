@@ -180,6 +180,20 @@ def actor_code(country: str | None, role: str, gazetteer: Gazetteer) -> str:
     return country + role
 
 
+def initials(name: str) -> str:
+    """'Центральная избирательная комиссия' -> 'ЦИК' (short function words have no letter in it)."""
+    return "".join(w[0] for w in re.findall(r"[А-Яа-яЁё]+", name) if w.lower() not in ("и", "по", "в", "на", "для")).upper()
+
+
+def spelled_out(mention: Mention, entities: list[Entity]) -> Entity | None:
+    """The body of a state the text named in full before an acronym of its initials."""
+    text = mention.text.replace("Ё", "Е")
+    if mention.type != "ORG" or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    return next((e for e in entities if e.type == "ORG" and e.country and not e.country.startswith("IGO:")
+                 and initials(e.name) == text), None)
+
+
 def normal_key(name: str, country: str | None) -> str:
     return f"{name.lower().replace('ё', 'е')}|{country or ''}"
 
@@ -279,6 +293,10 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 name, known = group[2], group[:2]
             if country is None and known is not None:
                 country = known[0]
+            spelled = spelled_out(mention, entities) if country is None and known is None and group is None else None
+            if spelled is not None:  # 'ЦИК' after 'Центральная избирательная комиссия Азербайджана'
+                mention.entity = spelled.id
+                continue
             role = ""
             if mention.type == "ORG":
                 lemmas = [doc.tokens[t].lemma for t in index.covering(mention.start, mention.stop)]
@@ -289,6 +307,16 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 key=normal_key(nm, c) if t == "ORG" else ""))
     for i, j in with_acronym.items():
         mentions[i].entity = mentions[j].entity
+    for office in office_mentions:
+        # 'Председатель ЦИК Мазахир Панахов': the body in the office is of a state the text named it with
+        person = entities[office.entity]
+        if person.country:
+            continue
+        body = next((entities[m.entity] for m in mentions if m.type == "ORG" and m.entity >= 0
+                     and office.start <= m.start and m.stop <= office.stop), None)
+        if body is not None and body.country and not body.country.startswith("IGO:"):
+            person.country, person.code = body.country, actor_code(body.country, person.code, gazetteer)
+            person.key = normal_key(person.name, person.country)
     mentions.extend(office_mentions)
     mentions.sort(key=lambda m: (m.start, -(m.stop - m.start)))
     for entity in entities:

@@ -12,7 +12,8 @@ from ..entities.resolve import actor_code
 from .bodies import main_state
 from .cameo import predicates_by_lemma
 from .conventions import PRESS_SIDE_CODES
-from .coref import body_antecedent, group_of, introduced_person, member_body, office_said_before, person_antecedent
+from .coref import (author_said_before, body_antecedent, group_of, group_said_before, introduced_person, member_body, office_said_before,
+                    person_antecedent)
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 
@@ -43,6 +44,9 @@ WEST_GROUPS = {"страна", "государство", "партнер", "со
 # a city that, acting, stands for the organisation seated there rather than its state
 IGO_SEATS = {"Брюссель": ("EU", "NATO")}
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
+# nouns of places a title names ('губернатор региона', 'мэр города'): never what a person is called
+PLACE_NOUNS = {"регион", "область", "край", "город", "район", "республика", "страна", "штат", "провинция",
+               "округ", "столица", "село", "поселок", "государство"}
 # Words that stand for a person or body only through the noun they modify
 GENERIC_HEADS = {"представитель", "сотрудник", "член", "делегация", "сторона", "руководство",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
@@ -160,8 +164,9 @@ class ActorResolver:
         tokens = self.tree.tokens
         for t in range(len(tokens) - 1):
             mention = self.mention_of.get(t + 1)
+            # (a place is no description of the person: 'губернатор региона Кондратьев' introduces no 'регион')
             if tokens[t].pos == "NOUN" and mention is not None and mention.type == "PER" and mention.kind == "name" \
-                    and mention.entity >= 0 and mention.start == tokens[t + 1].start:
+                    and mention.entity >= 0 and mention.start == tokens[t + 1].start and tokens[t].lemma not in PLACE_NOUNS:
                 out.setdefault(tokens[t].lemma, []).append((t, mention.entity))
         return out
 
@@ -307,6 +312,10 @@ class ActorResolver:
             owners = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
             if owners:  # 'беспилотник ВСУ атаковал ...': whose weapon it is acts
                 return self.resolve_one(owners[0], as_state)
+            for adjective in tree.kids(token, "amod"):  # 'украинские беспилотники': their state's
+                owner = self.mention_of.get(adjective)
+                if owner is not None and owner.type == "GPE" and owner.kind == "adjective" and owner.entity >= 0:
+                    return self.actor_from_entity(self.entity(owner), adjective, True)
         if mention is None and lemma in QUANTITY_HEADS:
             counted = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)
                        and tree.tokens[c].pos == "NOUN" and tree.feats[c].get("Number") == "Plur"]
@@ -330,7 +339,8 @@ class ActorResolver:
         if mention is None:
             # a description of what the text named before: 'коалиция', 'дипломат'
             described = introduced_person(self, token) or body_antecedent(self, token) \
-                or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED) or office_said_before(self, token)
+                or person_antecedent(self, token, GENERIC_HEADS, GENERIC_EXCLUDED) or office_said_before(self, token) \
+                or group_said_before(self, token) or author_said_before(self, token)
             if described is not None:
                 return described
         body = self.body_actor(token)
@@ -386,7 +396,8 @@ class ActorResolver:
         """A bare 'страна' ('выборы в стране пройдут мирно'): the state the text named last
         before it."""
         tree = self.tree
-        if tree.tokens[token].lemma != "страна" or tree.kids(token, "nmod", "amod", "det"):
+        if tree.tokens[token].lemma != "страна" or tree.kids(token, "nmod", "amod", "det", "nummod") \
+                or tree.feats[token].get("Number") == "Plur":  # ('двух стран' are the sides, not one state)
             return None
         return self.state_named_last(token)
 
@@ -605,6 +616,18 @@ class ActorResolver:
                 name = f"{actor.name} {mention.text}" if child > token else name
             return Actor(name, entity.country, actor_code(entity.country, role.role if role else "", self.gazetteer),
                          actor.entity, min(actor.start, mention.start), max(actor.stop, mention.stop))
+        for child in tree.kids(token, "nmod"):
+            # 'Пограничная служба ГКНБ Таджикистана': a part of a state's body is that state's
+            mention = self.mention_of.get(child)
+            if mention is None or mention.type != "ORG" or mention.entity < 0 or tree.preposition(child) \
+                    or tree.case(child) not in ("Gen", "") or child < token:
+                continue
+            entity = self.entity(mention)
+            if entity.country and not entity.country.startswith(("IGO:", "NSA:")):
+                role = self.gazetteer.match_role([tree.tokens[token].lemma])
+                return Actor(f"{actor.name} {mention.text}", entity.country,
+                             actor_code(entity.country, role.role if role else "", self.gazetteer),
+                             actor.entity, actor.start, max(actor.stop, mention.stop))
         role = self.gazetteer.match_role([tree.tokens[token].lemma])
         country = self.main_state
         if role is not None and role.kind == "body" and role.role.startswith(STATE_ROLES) and country \

@@ -109,9 +109,9 @@ def granting_state(tree, resolver, token: int) -> str | None:
 def act_state(tree, resolver, token: int) -> str | None:
     """Whose act an agentless arrest, sentence or release is: the state of the place the act is
     told at, else the state that granted what it takes away or whose entry it bars, else the
-    state the sentence names, else the one the previous sentence names, else the state of the
-    person it happened to, else the one the headline places the story in, else the state the
-    document is mostly about."""
+    state the sentence names, else (for one held: 'X сидит в тюрьме') the held person's, else the
+    one the previous sentence names, else the state of the person it happened to, else the one
+    the headline places the story in, else the state the document is mostly about."""
     sentence = tree.tokens[token].sentence
     places = [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
     # 'в столице Египта': the place's own words name the state too
@@ -127,19 +127,28 @@ def act_state(tree, resolver, token: int) -> str | None:
     country = country or next((city_adjectives()[lemma] for c in places if tree.tokens[c].pos == "ADJ"
                                and (lemma := norm(tree.tokens[c].lemma)) in city_adjectives()), None)
     country = country or granting_state(tree, resolver, token) or state_in(tree, resolver, sentence)
+    if country is None:
+        # 'Фухимори сидит в тюрьме': one held with no place told is held by his own state
+        country = person_state(resolver, tree.kids(token, "nsubj"))
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)
     if country is None:
-        for t in tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"):
-            actor = resolver.resolve_one(t, as_state=False)
-            if actor is not None and actor.entity >= 0 and resolver.doc.entities[actor.entity].type == "PER":
-                country = actor.country
-                break
+        country = person_state(resolver, tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"))
     if country is None and sentence > 1:
         country = state_in(tree, resolver, 0)  # the headline places the story ('... приговорили в США')
     if country is None:
         country = main_state(resolver.doc)
     return country if country and not country.startswith(("IGO:", "NSA:")) else None
+
+
+def person_state(resolver, tokens: list[int]) -> str | None:
+    """The state of the first person among the tokens the text gives a state."""
+    for t in tokens:
+        actor = resolver.resolve_one(t, as_state=False)
+        if actor is not None and actor.entity >= 0 and resolver.doc.entities[actor.entity].type == "PER" \
+                and actor.country:
+            return actor.country
+    return None
 
 
 def main_state(doc) -> str | None:

@@ -14,6 +14,8 @@ LEDE_SENTENCES = 4
 RECENT_DAYS = 14
 STORY_YEAR_REACH = 3  # sentences back that a named year still dates a yearless day or month
 PLACE_PREPOSITIONS = {"в", "во", "на"}
+# a plural subject that names the sides of the occasion told just before
+SIDES_WORDS = {"сторона", "лидер", "президент", "министр", "глава", "премьер", "они", "делегация"}
 
 
 @dataclass
@@ -216,7 +218,20 @@ SPAN_WORDS = {"до", "начиная", "вплоть"}
 def span_edge(tree: Tree, first: int) -> bool:
     """'до 2030 года', 'начиная с мая': the far edge of a span, not when an act happened
     ('с 2015 года отбывает срок' does date the sentence: the term began then)."""
-    return tree.tokens[first].text.lower() in SPAN_WORDS or (first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS)
+    if tree.tokens[first].text.lower() in SPAN_WORDS or (first > 0 and tree.tokens[first - 1].text.lower() in SPAN_WORDS):
+        return True
+    return period_of_a_thing(tree, first)
+
+
+def period_of_a_thing(tree: Tree, first: int) -> bool:
+    """'соглашение о поставках газа на 2027 год', 'программа на 2027–2029 годы': the period a
+    thing covers, not when the act happened."""
+    on = tree.tokens[first].text.lower() == "на" or (first > 0 and tree.tokens[first - 1].text.lower() == "на")
+    word = first + 1 if tree.tokens[first].text.lower() == "на" else first
+    head = tree.tokens[word].head
+    while head >= 0 and tree.tokens[head].lemma in ("год", "месяц") and head != word:
+        word, head = head, tree.tokens[head].head
+    return on and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def governing_verb(tree: Tree, token: int) -> int | None:
@@ -284,6 +299,20 @@ def since(tree: Tree, first: int) -> bool:
     return tree.tokens[first].text.lower() in ("с", "со") or (first > 0 and tree.tokens[first - 1].text.lower() in ("с", "со"))
 
 
+def continues_previous(tree: Tree, token: int) -> bool:
+    """The clause goes on with the occasion the sentence before told: its subject is the sides of
+    that occasion ('Лидеры обсудили', 'Стороны договорились') or it answers it ('Франция в ответ
+    объявила')."""
+    verb = clause_verb(tree, token)
+    while tree.tokens[verb].rel == "conj" and tree.tokens[verb].head >= 0:  # 'поздравили друг друга и обсудили'
+        verb = tree.tokens[verb].head
+    sides = any(tree.tokens[s].lemma in SIDES_WORDS and tree.feats[s].get("Number") == "Plur"
+                for s in tree.kids(verb, "nsubj"))
+    answer = any(tree.tokens[o].lemma == "ответ" and tree.preposition(o) == "в" and not tree.kids(o, "nmod")
+                 for o in tree.kids(verb, "obl"))
+    return sides or answer
+
+
 def dated_here(context: Context, tree: Tree, token: int) -> bool:
     """The sentence dates the act's own clause or opens with a date; a date deep in a clause about
     something else ('за убийство фотографа, освещавшего войну в 2014 году') does not date the act."""
@@ -327,6 +356,9 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         date, end = restated.value, restated.end
     elif sentence_words & THEN_WORDS and (then := context.then_date(sentence)):
         date = then[:7]  # 'тогда' places it in that month, not on that day
+    elif not dated_here(context, tree, token) and continues_previous(tree, token) \
+            and (named := context.dates.get(sentence - 1)):
+        date, end = named[-1][0].value, named[-1][0].end  # 'Накануне Путин провёл разговор ... Лидеры обсудили'
     elif not dated_here(context, tree, token) and context.anchor_date and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
         date, end = context.story_date(headline=sentence == 0)

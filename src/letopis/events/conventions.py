@@ -16,6 +16,10 @@ PRESS_SIDE_CODES = ("17", "18", "19", "20", "0841")
 VISIT = "042"
 HOST = "043"
 DELEGATION = "+delegation"  # a rule's mark: 'принял делегацию Казахстана' hosts the state it stands for
+# verbs of what sides talked about: inside a call they add no meeting to it
+DISCUSSION_LEMMAS = {"обсудить", "обсуждать", "обменяться", "рассмотреть", "затронуть"}
+# verbs of being held in prison or custody: a state that an arrest or sentence the text tells already covers
+HELD_LEMMAS = {"находиться", "содержаться", "сидеть"}
 # refusing a cooperative act is coded as the rejection, asserted (CAMEO 12x)
 REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031": "121", "036": "125",
                    "040": "125", "071": "122", "070": "122", "0841": "1243", "054": "120"}
@@ -247,12 +251,33 @@ def other_day(a: Event, b: Event) -> bool:
     return bool(a.date and b.date) and not (a.date.startswith(b.date) or b.date.startswith(a.date))
 
 
+def talked_over_phone(event: Event, kept: dict[tuple, Event]) -> bool:
+    """'Путин провёл телефонный разговор с Токаевым. Лидеры обсудили ...': what the sides of a
+    call discussed is that call (041), not a meeting besides it."""
+    if event.cameo != "040" or event.rule.split("/")[0] not in DISCUSSION_LEMMAS:
+        return False
+    call = event_key(event)[:2] + ("041", event.modality == "negated")
+    return call in kept and not other_day(kept[call], event)
+
+
+def held_again(event: Event, events: list[Event]) -> bool:
+    """'Афанасьев отбывает срок в России ... находится в СИЗО': being held tells no new act when the
+    text tells the arrest or sentence that holds the same person."""
+    if event.cameo != "173" or event.rule.split("/")[0] not in HELD_LEMMAS or event.target is None:
+        return False
+    return any(e is not event and e.cameo == "173" and e.target is not None and e.source.country == event.source.country
+               and e.rule.split("/")[0] not in HELD_LEMMAS and event_key(e)[1] == event_key(event)[1] for e in events)
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (source, target, code): the first report, with the best confidence."""
     complete_names(events)
+    events = [e for e in events if not held_again(e, events)]
     kept: dict[tuple, Event] = {}
     for event in events:
         key = event_key(event)
+        if talked_over_phone(event, kept):
+            continue
         while key in kept and other_day(kept[key], event):
             key = key + (event.date,)  # 'приговорили в 2015 году', 'в 2017 году приговорили': two sentences
         if key not in kept:

@@ -7,6 +7,7 @@ body noun to the fuller phrase with the same head said before; a member noun
 ('правоцентристы') to the body its adjective named ('правоцентристская коалиция')."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..doc import Actor, Entity, Mention
@@ -40,9 +41,11 @@ COUNTERPARTS = {"коллега", "визави", "партнер", "партн�
 # Collective nouns that name a body once the text has said which one.
 COLLECTIVES = {"коалиция", "партия", "блок", "альянс", "оппозиция", "организация", "ведомство",
                "министерство", "форум", "союз", "фракция", "движение", "объединение", "группировка",
-               "служба", "комитет", "совет"}
+               "служба", "комитет", "совет", "миссия"}
 # Collective nouns that any named organisation of the text may be ('члены организации').
-ORG_HYPERNYMS = {"организация", "ведомство"}
+ORG_HYPERNYMS = {"организация", "ведомство", "миссия"}
+# hypernyms that stand only for an international organisation ('миссия' of observers, of the UN)
+INTERNATIONAL_HYPERNYMS = {"организация", "миссия"}
 # Heads of a group that is defined by a person or body and is not that actor:
 # 'семья Манделы', 'сторонники ИГ'.
 GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение",
@@ -351,9 +354,59 @@ def body_antecedent(resolver: ActorResolver, token: int) -> Actor | None:
     return None
 
 
+def group_said_before(resolver: ActorResolver, token: int) -> Actor | None:
+    """'ЦИК отвергла выводы наблюдателей' after 'Миссия наблюдателей ОБСЕ': a bare plural group is
+    the same group the text named shortly before with whose it is (one owner, not 'пограничники
+    Таджикистана и Киргизии')."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.pos != "NOUN" or tree.feats[token].get("Animacy") != "Anim" or tree.feats[token].get("Number") != "Plur" \
+            or tree.kids(token, "amod", "nmod", "appos", "det", "flat", "flat:name"):
+        return None
+    first_sentence = tok.sentence - WINDOW_SENTENCES
+    for t in range(token - 1, -1, -1):
+        if tree.tokens[t].sentence < first_sentence:
+            break
+        if tree.tokens[t].lemma != tok.lemma or tree.feats[t].get("Number") != "Plur":
+            continue  # ('министры' are not the one 'министр России' said before)
+        owners = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)
+                  and (m := resolver.mention_of.get(c)) is not None and m.type in ("ORG", "GPE")
+                  and m.kind not in ("adjective", "demonym")]
+        if len(owners) == 1 and not tree.kids(owners[0], "conj"):
+            actor = resolver.resolve_one(t)
+            return replace(actor, start=tok.start, stop=tok.stop) if actor is not None else None
+    return None
+
+
+# things whose owner in the genitive is their author: 'доклад миссии', 'решение суда'
+AUTHORED = {"доклад", "отчет", "решение", "резолюция", "приговор", "вывод", "заявление", "указ", "постановление"}
+
+
+def author_said_before(resolver: ActorResolver, token: int) -> Actor | None:
+    """'Панахов назвал доклад «предвзятым»' after 'В докладе миссии отмечается': a bare document is the
+    one the text named shortly before with its author, who answers for it."""
+    tree = resolver.tree
+    tok = tree.tokens[token]
+    if tok.lemma not in AUTHORED or tree.kids(token, "amod", "nmod", "appos", "det", "acl", "acl:relcl") \
+            or tok.rel not in ("obj", "nsubj", "nsubj:pass"):  # ('в заявлении говорится' names no one)
+        return None
+    first_sentence = tok.sentence - WINDOW_SENTENCES
+    for t in range(token - 1, -1, -1):
+        if tree.tokens[t].sentence < first_sentence:
+            break
+        if tree.tokens[t].lemma != tok.lemma:
+            continue
+        authors = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
+        if len(authors) == 1 and not tree.kids(authors[0], "conj"):
+            actor = resolver.resolve_one(authors[0])
+            return replace(actor, start=tok.start, stop=tok.stop) if actor is not None else None
+        return None  # the nearest mention says whose it is, or it does not
+    return None
+
+
 def salient_organisation(resolver: ActorResolver, token: int) -> Entity | None:
     """The organisation the text is about so far: the one named most often before
-    `token` (the latest on a tie). 'организация' stands
+    `token` (the latest on a tie). 'организация' and 'миссия' stand
     only for an international one, 'ведомство' only for a state's."""
     tree = resolver.tree
     tok = tree.tokens[token]
@@ -366,7 +419,7 @@ def salient_organisation(resolver: ActorResolver, token: int) -> Entity | None:
             continue
         entity = resolver.entity(mention)
         international = (entity.country or "").startswith("IGO:")
-        if international != (tok.lemma == "организация"):
+        if international != (tok.lemma in INTERNATIONAL_HYPERNYMS):
             continue
         key = entity.country if international else entity.key or str(entity.id)
         counts[key] = counts.get(key, 0) + 1

@@ -53,6 +53,7 @@ LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specifi
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
 EXPULSION = "161"
 MEDIATION = "045"               # 'посредничество между A и B': A and B are whom it is aimed at
+OFFERED_MEDIATION = "039"       # 'предложил посредничество': aimed at the same sides
 DENIAL = "016"
 ACCUSATION = "11"
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
@@ -175,6 +176,11 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
         if trigger.predicate.cameo.startswith(VIOLENT_ROOTS) and tree.preposition(token) in TEMPORAL_PREPOSITIONS:
             # 'вызвал посла после нападения на посольство': who acts after an attack did not make it
             source_tokens = [t for t in source_tokens if tree.tokens[t].head == token]
+        if trigger.predicate.cameo.startswith("17") and tree.preposition(token) in TEMPORAL_PREPOSITIONS \
+                and not any(tree.tokens[t].head == token for t in source_tokens):
+            # 'после ареста X оппозиция вышла на улицы': the frame's subject did not arrest him, and an
+            # arrest told as the time of another act is background the text does not tell
+            return []
     else:
         source_tokens = subjects(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
@@ -368,8 +374,7 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
             return Candidate(trigger, sources, owned)
     if len(sources) >= 2 and trigger.predicate.lemma in FIGHTS and trigger.predicate.pos == "NOUN":
         return Candidate(trigger, sources, [], between=True)  # 'конфликт Перу и Эквадора': each fights the other
-    if len(sources) >= 2 and any(tree.tokens[t].lemma == "друг" and tree.tokens[t].pos == "PRON" for t in target_tokens
-                                 + tree.kids(trigger.token, "obl", "obj", "iobj")):
+    if len(sources) >= 2 and each_other(tree, trigger, target_tokens):
         return Candidate(trigger, sources, [], between=True)  # 'открыли огонь друг по другу': each at the other
     if not target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
         dropped = resolver.dropped_subject(trigger.token)  # 'был арестован в мае': the one spoken of
@@ -397,6 +402,11 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         places = [p for head in hosts for p in tree.kids(head, "nmod", "obl")
                   if tree.preposition(p) in ("в", "во", "на") and tree.case(p) == "Loc"]
         states = [state for p in places for actor in resolver.resolve(p) if (state := state_of(actor, resolver))]
+        if not states and things:
+            # 'Минобороны Армении сообщило, что ВС Азербайджана обстреляли сёла': a place no state is
+            # known for is the reporting side's own
+            states = [state_actor(a, resolver) for a in reporters(tree, resolver, trigger.token)
+                      if a.country and not a.country.startswith(("IGO:", "NSA:"))]
         inner = next((a for a in states if not any(same_actor(a, s) or a.country == s.country for s in sources)), None)
         if inner is not None:
             return Candidate(trigger, sources, [inner], fallback_target=True)
@@ -436,6 +446,34 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     joint = trigger.predicate.pos == "NOUN" and any(tree.tokens[c].lemma in JOINT_MODIFIERS
                                                      for c in tree.kids(trigger.token, "amod"))
     return Candidate(trigger, sources, [inner] if inner else [], between=joint and inner is None)
+
+
+def whole_side(actor: Actor, doc: Doc) -> bool:
+    """A state or an international organisation as a whole, not one of its people or bodies."""
+    if not actor.country:
+        return False
+    if actor.country.startswith("IGO:"):
+        return actor.entity >= 0 and doc.entities[actor.entity].type != "PER"
+    return actor.code == actor.country
+
+
+def reporters(tree: Tree, resolver: ActorResolver, token: int) -> list[Actor]:
+    """Who reports the clause the token stands in: the subject of the verb of saying above it."""
+    head, clause = tree.tokens[token].head, token
+    while head >= 0 and tree.tokens[clause].rel in ("conj",):
+        clause, head = head, tree.tokens[head].head
+    if head < 0 or tree.tokens[clause].rel not in ("ccomp", "parataxis"):
+        return []
+    cue = load_cues().get((tree.tokens[head].lemma,))
+    if cue is None or cue.kind != "verb":
+        return []
+    return [actor for t in subjects(tree, head) for actor in resolver.resolve(t)]
+
+
+def each_other(tree: Tree, trigger: Trigger, target_tokens: tuple[int, ...] | list[int] = ()) -> bool:
+    """The act is aimed at 'друг друга': each side at the other."""
+    return any(tree.tokens[t].lemma == "друг" and tree.tokens[t].pos == "PRON"
+               for t in list(target_tokens) + tree.kids(trigger.token, "obl", "obj", "iobj"))
 
 
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
@@ -570,6 +608,14 @@ def addressed_to_sides(tree: Tree, trigger: Trigger) -> bool:
     return any(tree.tokens[t].lemma == "сторона" and tree.feats[t].get("Number") == "Plur" for t in targets(tree, trigger))
 
 
+def about_two_states(tree: Tree, trigger: Trigger) -> bool:
+    """'выразил надежду, что визит откроет новую страницу в отношениях двух стран': a hope or concern
+    about the two sides' relations."""
+    return trigger.predicate.cameo in TOPIC_CODES and trigger.predicate.pos != "NOUN" and any(
+        tree.tokens[t].lemma in STATE_WORDS and any(tree.tokens[n].lemma in ("два", "оба") for n in tree.kids(t))
+        for t in topic_actor_tokens(tree, trigger))
+
+
 def story_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
     """The two sides of the latest act between actors of two states told before, neither of them the
     third party's state."""
@@ -579,6 +625,18 @@ def story_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
         if event.target is not None and all(a.country and a.country not in own for a in sides) \
                 and event.source.country != event.target.country:
             return sides
+    return []
+
+
+def other_side(events: list[Event], speakers: list[Actor]) -> list[Actor]:
+    """The other side of the latest act between the speaker's state and another: whom 'отношения
+    двух стран' in the speaker's words are with."""
+    own = {a.country for a in speakers}
+    for event in reversed(events):
+        sides = [event.source, event.target]
+        if event.target is not None and event.source.country != event.target.country \
+                and any(a.country in own for a in sides) and all(a.country for a in sides):
+            return [a for a in sides if a.country not in own]
     return []
 
 
@@ -766,6 +824,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 elif root in RECIPROCAL_ROOTS and sides:  # 'они договорились'; 'министры поблагодарили X': X
                     candidate.sources, candidate.targets = list(sides), [
                         t for t in candidate.targets if not any(same_actor(t, s) for s in sides)]
+                    candidate.between = candidate.between or each_other(tree, trigger)  # 'Лидеры поздравили друг друга'
                 else:
                     continue
             if not candidate.sources and meetings and root in RECIPROCAL_ROOTS \
@@ -819,7 +878,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 praised = [e.target for e in events if e.cameo == PRAISE and e.sentence_start >= since
                            and e.target is not None and not any(same_actor(e.target, s) for s in candidate.sources)]
                 candidate.targets = praised[-1:]
-            if not candidate.targets and candidate.sources and code == MEDIATION:
+            if code in (MEDIATION, OFFERED_MEDIATION) and any(t.country == s.country for t in candidate.targets for s in candidate.sources):
+                candidate.targets = []  # 'предложил посредничество организации': the mediator's own, not whom it helps
+            if not candidate.targets and candidate.sources and code in (MEDIATION, OFFERED_MEDIATION):
                 # 'провели обмен при посредничестве ОАЭ': whose act it mediated; 'Посредником
                 # выступили ОАЭ' after the act is told: that act's sides
                 head = tree.tokens[trigger.token].head
@@ -830,6 +891,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 candidate.targets = story_sides(events, candidate.sources)  # 'призвал стороны к сдержанности'
                 if root in ("02", "10"):  # an appeal to the sides of a conflict is to their states
                     candidate.targets = [state_actor(a, resolver) for a in candidate.targets]
+            if not candidate.targets and candidate.sources and about_two_states(tree, trigger):
+                candidate.targets = other_side(events, candidate.sources)
             if candidate.targets and candidate.sources and all(unnamed_side(tree, t) for t in candidate.targets):
                 # 'поздравил лидеров двух стран': the two sides the story told of
                 candidate.targets = story_sides(events, candidate.sources) or candidate.targets
@@ -841,6 +904,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
                     continue
+                if code in LOW_PRIORITY and target.country == source.country and whole_side(target, doc):
+                    continue  # 'Каллас напомнила, что Евросоюз приостановил ...': telling of one's own side
                 if code == VISIT:
                     host = state_of(target, resolver) if target else None
                     if host is None or (source.country and host.country == source.country):
@@ -869,7 +934,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)
                 events.append(event)
-                if root == "04" and target is not None:
+                if root == "04" and target is not None and not (
+                        code == HOST and last_meeting and {a.country for a in last_meeting} == {source.country, target.country}):
+                    # (a welcome at the airport does not make the greeters the sides of the visit's talks)
                     last_meeting = (source, target)
                     meetings.append(last_meeting)
                     received = None

@@ -61,8 +61,9 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
         if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
-                and tree.tokens[tree.tokens[token].head].lemma in wanted:
-            return child  # 'кредит, который Россия выдала Украине'
+                and tree.tokens[tree.tokens[token].head].lemma in wanted and not tree.preposition(child):
+            # 'кредит, который Россия выдала Украине'; 'тюрьма, в которой он находился' describes a place
+            return child
         if tree.tokens[child].lemma in OUTCOMES:
             continue  # 'объявить итоги встречи' plans no meeting
         for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl", "appos"):
@@ -80,6 +81,17 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     return -1
 
 
+def held_state_misread(tree: Tree, token: int, found: int, row: Predicate) -> bool:
+    """A row for being held ('X находится в СИЗО', source: the state) matched where the prison
+    is the subject ('тюрьма находится рядом с городом') or where its clause describes the
+    prison ('тюрьма, где содержался X')."""
+    if row.source != "state" or "nsubj" not in row.target:
+        return False
+    head = tree.tokens[token].head
+    describes = tree.tokens[token].rel == "acl:relcl" and head >= 0 and tree.tokens[head].lemma in row.object
+    return describes or tree.tokens[found].rel.startswith("nsubj")
+
+
 def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | None:
     """The first lexicon row (rows with an object come first) that this token satisfies."""
     pos = tree.tokens[token].pos
@@ -93,6 +105,8 @@ def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | No
             continue
         if row.object:
             found = find_object(tree, token, row.object)
+            if found >= 0 and held_state_misread(tree, token, found, row):
+                continue
             if found >= 0:
                 if tree.tokens[found].head == token:
                     return Trigger(token, row, found)
