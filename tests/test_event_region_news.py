@@ -131,3 +131,29 @@ def test_a_place_in_a_title_names_no_person():
     found = events("Украинские беспилотники атаковали завод, сообщил губернатор региона Вениамин Кондратьев. "
                    "Министерство обороны России заявило, что силы ПВО сбили над регионом 12 беспилотников.")
     assert not [e for e in found if e[3] == "Вениамин Кондратьев"], found
+
+
+def test_one_held_with_no_place_told_is_held_by_his_own_state():
+    found = events("Власти США отказались комментировать запрос Лимы. Бывший президент Перу Альберто Фухимори "
+                   "сидит в тюрьме за злоупотребление полномочиями.")
+    assert names(found, "173") == [("власти Перу", "Альберто Фухимори")], found
+
+
+def test_unnamed_people_held_are_a_state_of_things_not_an_event():
+    assert not events("В итальянских тюрьмах находятся 74 босса мафии старше 70 лет.")
+
+
+def test_a_body_a_person_once_led_does_not_act_in_his_arrest():
+    found = events("Антикоррупционная служба Казахстана задержала бывшего председателя Комитета национальной "
+                   "безопасности Карима Масимова. Ему предъявлено обвинение в превышении полномочий.")
+    assert [e[1] for e in found if e[0] == "112"] == ["власти Казахстана"], found
+
+
+def test_a_court_that_authorises_an_arrest_makes_it():
+    found = events("Суд Казахстана санкционировал арест бывшего премьер-министра Карима Масимова.")
+    assert names(found, "173") == [("суд Казахстана", "Карим Масимов")], found
+
+
+def test_a_state_inside_a_persons_name_is_no_state():
+    found = events("Директор-распорядитель Международного валютного фонда Доминик Стросс-Кан арестован в Нью-Йорке.")
+    assert [e[3] for e in found] == ["Доминик Стросс-Кан"] and not [e for e in found if "DMA" in (e[2], e[4])], found

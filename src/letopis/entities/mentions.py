@@ -37,8 +37,11 @@ def merge_mentions(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], dict[
     'Акорду' PER -> seat); a hit inside a longer NER span ('РК' in 'МИД РК') is kept as a
     nested mention, which gives the organisation its country.
     """
-    hits = adapt_hits(gazetteer.find_in_text(doc.text))
     ner = [m for m in doc.mentions]
+    persons = [m for m in ner if m.type == "PER" and " " in m.text.strip()]
+    # a state named inside a person's name is none ('Сальвадор Альенде', 'Доминик Стросс-Кан')
+    hits = [(m, code) for m, code in adapt_hits(gazetteer.find_in_text(doc.text))
+            if not (m.type == "GPE" and any(p.start <= m.start and m.stop <= p.stop for p in persons))]
     dropped: set[int] = set()
     for mention, _code in hits:
         if mention.kind in ("adjective", "demonym"):

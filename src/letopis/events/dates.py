@@ -44,6 +44,12 @@ RELATIVE_MONTH = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\
 RELATIVE_WEEK = re.compile(r"\bна\s+(?P<rel>прошлой|минувшей|этой|текущей|следующей)\s+неделе\b", re.I)
 WEEK_SHIFT = {"прошлой": -1, "минувшей": -1, "этой": 0, "текущей": 0, "следующей": 1}
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+# 'две недели назад', '3 дня назад', 'неделю назад': that many days before the report
+COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "десять": 10}
+DAYS_AGO = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?P<unit>дн[ейя]|недел[иь])"
+                      r"|(?P<one>неделю))\s+назад\b", re.I)
+# 'в выходные', 'в минувшие выходные': the Saturday and Sunday last before the report
+WEEKEND = re.compile(r"\bв\s+(?:(?:эти|прошлые|минувшие)\s+)?выходные\b", re.I)
 # 'в понедельник', 'в прошлую пятницу', 'в ночь на понедельник' (dated by the morning it ends in)
 WEEKDAY = re.compile(r"\b(?:в(?:о)?\s+(?:(?:прошл|минувш|эт|следующ|ближайш)\w+\s+)?|в\s+ночь\s+(?:с\s+\w+\s+)?на\s+)"
                      r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
@@ -174,6 +180,13 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             sunday = monday + timedelta(days=6)
             if monday.month == sunday.month:  # a week that spans two months names neither
                 add(m, format_date(monday.year, monday.month))
+        for m in DAYS_AGO.finditer(text):
+            count = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
+            days = count * (7 if m.group("one") or m.group("unit").lower().startswith("недел") else 1)
+            add(m, (pub - timedelta(days=days)).isoformat())
+        for m in WEEKEND.finditer(text):
+            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+            add(m, saturday.isoformat(), min(saturday + timedelta(days=1), pub).isoformat())
         for m in YEARS_AGO.finditer(text):
             add(m, format_date(pub.year - (int(m.group("n")) if m.group("n") else 1)))
         for m in RELATIVE_DAY.finditer(text):

@@ -16,7 +16,8 @@ from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mo
                       repressed_protesters)
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
-from .conventions import (DELEGATION, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT, apply_conventions,
+from .conventions import (DELEGATION, HELD_LEMMAS, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT,
+                          apply_conventions,
                           captor_code, deduplicate, drop_general_intents, drop_less_specific, is_state, person_like,
                           political, street_clash_code)
 from .modality import modality_of, stated_intent
@@ -906,6 +907,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue
                 if code in LOW_PRIORITY and target.country == source.country and whole_side(target, doc):
                     continue  # 'Каллас напомнила, что Евросоюз приостановил ...': telling of one's own side
+                if code == "173" and trigger.predicate.lemma in HELD_LEMMAS \
+                        and not (target.entity >= 0 and doc.entities[target.entity].type == "PER"):
+                    continue  # 'в тюрьмах находятся 74 босса мафии': who is held, unnamed, is a state of things
                 if code == VISIT:
                     host = state_of(target, resolver) if target else None
                     if host is None or (source.country and host.country == source.country):

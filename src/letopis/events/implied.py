@@ -55,6 +55,9 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
 # which of the bodies a text names may be the unnamed actor of an act, by the body bodies.tsv gives
 NAMED_BODY_ROLES = {"полиция": ("COP", "SPY"), "власти": ("COP", "SPY"), "следователи": ("JUD", "SPY", "COP")}
 COURT_WORDS = ("суд", "трибунал")
+# offices whose genitive body the person led: that body is not the one acting in the story
+LEADING_OFFICES = {"председатель", "глава", "руководитель", "директор", "начальник", "шеф", "экс-глава",
+                   "экс-председатель", "экс-руководитель"}
 
 
 def authorities(resolver: ActorResolver, token: int, home: str | None = None) -> Actor:
@@ -93,6 +96,8 @@ def named_body(resolver: ActorResolver, token: int, kind: str, country: str | No
             continue
         span = list(tree.index.covering(mention.start, mention.stop))
         head = next((t for t in span if tree.tokens[t].head not in span), span[0]) if span else -1
+        if head >= 0 and tree.tokens[head].head >= 0 and tree.tokens[tree.tokens[head].head].lemma in LEADING_OFFICES:
+            continue  # 'бывшего председателя КНБ Масимова': the body a person led is no actor here
         actor = resolver.resolve_one(head) if head >= 0 else None
         if actor is None or actor.country != country or actor.code[3:6] not in roles:
             continue
