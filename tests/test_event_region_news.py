@@ -157,3 +157,26 @@ def test_a_court_that_authorises_an_arrest_makes_it():
 def test_a_state_inside_a_persons_name_is_no_state():
     found = events("Директор-распорядитель Международного валютного фонда Доминик Стросс-Кан арестован в Нью-Йорке.")
     assert [e[3] for e in found] == ["Доминик Стросс-Кан"] and not [e for e in found if "DMA" in (e[2], e[4])], found
+
+
+def test_an_arrest_in_a_city_is_by_the_state_the_city_is_in():
+    found = events("Французский политик Доминик Стросс-Кан арестован в Нью-Йорке.")
+    assert [(e[1], e[2]) for e in found if e[0] == "173"] == [("власти США", "USA")], found
+
+
+def test_the_names_after_a_plural_office_of_several_states_are_each_of_one_in_turn():
+    found = events("Председатели ГКНБ Киргизии и Таджикистана Камчыбек Ташиев и Саймумин Ятимов подписали "
+                   "протокол о завершении делимитации киргизско-таджикской границы.")
+    assert {(e[1], e[2], e[3], e[4]) for e in found if e[0] == "057"} == {
+        ("Камчыбек Ташиев", "KGZ", "Саймумин Ятимов", "TJK"), ("Саймумин Ятимов", "TJK", "Камчыбек Ташиев", "KGZ")}, found
+
+
+def test_a_welcome_of_what_a_meeting_came_to_is_aimed_at_those_who_met():
+    found = events("Президент Турции Реджеп Тайип Эрдоган принял в Анкаре премьер-министра Армении Никола Пашиняна. "
+                   "Министр иностранных дел Азербайджана Джейхун Байрамов приветствовал итоги встречи.")
+    assert {(e[2], e[4]) for e in found if e[0] == "051"} == {("AZE", "TUR"), ("AZE", "ARM")}, found
+
+
+def test_a_welcome_of_a_process_between_two_states_is_aimed_at_both():
+    found = events("Президент Турции Реджеп Тайип Эрдоган приветствовал мирный процесс между Арменией и Азербайджаном.")
+    assert {e[4] for e in found if e[0] == "051"} == {"ARM", "AZE"}, found

@@ -358,6 +358,8 @@ class ActorResolver:
             child_tok = tree.tokens[child]
             if tree.preposition(child) in ("в", "во", "на") and tree.case(child) != "Acc":
                 continue  # 'штаб-квартира организации в Дохе': where, not who
+            if tree.preposition(child) == "между":
+                continue  # 'процесс между Арменией и Азербайджаном' is neither's
             child_mention = self.mention_of.get(child)
             if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
                 if tok.lemma in NON_STATE_BODIES and child_mention.type == "GPE" and child_mention.kind == "adjective":
@@ -452,6 +454,10 @@ class ActorResolver:
         states = self.named_states(inside)
         if len(states) < 2:
             return []
+        named = self.names_right_after(states[-1])
+        if len(named) == len(states):
+            # 'Председатели ГКНБ Киргизии и Таджикистана Ташиев и Ятимов': each of the states in turn
+            return [self.respective(person, state, role) for person, state in zip(named, states)]
         mention = self.mention_of.get(token)
         # the tagger may read 'Министры обороны' as an organisation's name, 'Президенты Казахстана' as one
         # title, a sentence's first 'Правительства' or 'Армии России' (short of the second state) as a name
@@ -471,6 +477,29 @@ class ActorResolver:
                                 actor_code(country, role.role, self.gazetteer), -1,
                                 tree.tokens[token].start, tree.tokens[t].stop))
         return actors
+
+    def names_right_after(self, token: int) -> list[int]:
+        """The first tokens of the people named in a row right after the token ('... Таджикистана
+        Камчыбек Ташиев и Саймумин Ятимов'), read by word order: a parse may hang the second on a state."""
+        tree, named = self.tree, []
+        for t in range(token + 1, len(tree.tokens)):
+            mention = self.mention_of.get(t)
+            if tree.tokens[t].sentence != tree.tokens[token].sentence:
+                break
+            if mention is not None and mention.type == "PER" and mention.kind == "name":
+                if tree.tokens[t].start == mention.start:
+                    named.append(t)
+            elif tree.tokens[t].text not in ("и", ","):
+                break
+        return named
+
+    def respective(self, person: int, state: int, role: Role) -> Actor:
+        """The person named in his turn after a plural office of several states, of his state."""
+        actor = self.actor_from_entity(self.entity(self.mention_of[person]), person)
+        if actor.country:
+            return actor
+        country = self.entity(self.mention_of[state]).country
+        return replace(actor, country=country, code=actor_code(country, role.role, self.gazetteer))
 
     def compound_states(self, token: int) -> list[Actor]:
         """'российско-казахстанские': the states a compound adjective joins, each once."""

@@ -121,8 +121,10 @@ def act_state(tree, resolver, token: int) -> str | None:
         places += [t for t in reversed(range(tree.sentence_range(sentence).start, token))
                    if tree.preposition(t) in ("в", "во") and (m := resolver.mention_of.get(t)) is not None
                    and m.type == "GPE"][:1]
+    # (a city or region the gazetteer places in a state: 'арестован в Нью-Йорке')
     country = next((resolver.doc.entities[m.entity].country for c in places
-                    if (m := resolver.mention_of.get(c)) is not None and m.type == "GPE" and m.entity >= 0), None)
+                    if (m := resolver.mention_of.get(c)) is not None and m.type in ("GPE", "LOC") and m.entity >= 0
+                    and resolver.doc.entities[m.entity].country), None)
     # 'в московском аэропорту': a city's adjective places it too
     country = country or next((city_adjectives()[lemma] for c in places if tree.tokens[c].pos == "ADJ"
                                and (lemma := norm(tree.tokens[c].lemma)) in city_adjectives()), None)

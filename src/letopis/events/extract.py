@@ -24,7 +24,7 @@ from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
 from .syntax import Tree
-from .triggers import Trigger, find_triggers
+from .triggers import OUTCOMES, Trigger, find_triggers
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
@@ -388,6 +388,13 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         if places:
             return Candidate(trigger, sources, places[:1])
     inner: Actor | None = None
+    if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS:
+        # 'приветствуем мирный процесс между Арменией и Азербайджаном': aimed at both
+        sides = [actor for head in target_tokens for c in tree.kids(head, "nmod") if tree.preposition(c) == "между"
+                 for member in listed_members(tree, c) for actor in resolver.resolve(member)
+                 if not any(same_actor(actor, s) for s in sources)]
+        if len(sides) >= 2:
+            return Candidate(trigger, sources, sides)
     if target_tokens and trigger.predicate.cameo[:2] in VERBAL_ROOTS | AIMED_THROUGH_THINGS:
         inner = first_new_actor(resolver, [i for head in target_tokens for i in inner_actor_tokens(tree, head)],
                                 sources)
@@ -495,11 +502,10 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
                  or candidate.between) \
             and (not targets_ or (candidate.fallback_target and (mutual or (
                 candidate.trigger.predicate.cameo.startswith(AGREEMENT) and all(
-                    not t.country or (t.entity < 0 and any(t.country == s.country for s in sources))
-                    for t in targets_))))):
+                    not t.country or any(t.country == s.country for s in sources) for t in targets_))))):
         # 'Казахстан и Азербайджан подписали соглашение': each side acts towards the other (an agreement
-        # 'о строительстве ГЭС' names a thing of no state, no third side; nor does an unnamed thing of a
-        # signatory's state: 'о совместной разведке месторождения')
+        # 'о строительстве ГЭС' names a thing of no state, no third side; nor does a thing of a
+        # signatory's state: 'о совместной разведке месторождения', 'о делимитации киргизской границы')
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
         return []  # one coordinated group read as both sides
@@ -533,6 +539,18 @@ def answers_agreement(tree: Tree, trigger: Trigger) -> bool:
     # 'приветствовал подписание документа': the signing of it
     objects += [n for o in objects if tree.tokens[o].lemma in SIGNING_NOUNS for n in tree.kids(o, "nmod")]
     return any(tree.tokens[o].lemma in AGREEMENT_NOUNS | {"документ"} and not tree.kids(o, "nmod", "appos")
+               for o in objects)
+
+
+MEETING_NOUNS = {"встреча", "переговоры", "саммит", "визит", "консультация"}
+
+
+def answers_meeting(tree: Tree, trigger: Trigger) -> bool:
+    """'приветствовал итоги встречи', 'раскритиковал результаты переговоров': an answer to what a
+    meeting the text told came to."""
+    objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
+    return any(tree.tokens[o].lemma in OUTCOMES and any(tree.tokens[n].lemma in MEETING_NOUNS and not tree.kids(n, "nmod")
+                                                       for n in tree.kids(o, "nmod"))
                for o in objects)
 
 
@@ -858,6 +876,10 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.targets = [done[-1].source]
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
                 candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
+            if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and last_meeting \
+                    and answers_meeting(tree, trigger):
+                # 'Байрамов приветствовал итоги встречи': of the sides who met
+                candidate.targets = [a for a in last_meeting if not any(same_actor(a, s) for s in candidate.sources)]
             if candidate.sources and code.startswith(ANSWERS) and not answers_agreement(tree, trigger):
                 # 'США приветствовали освобождение заключённых': the act told before, so whoever did it;
                 # 'осудили визит Лаврова': whoever the act's noun names as its doer
