@@ -180,3 +180,16 @@ def test_a_welcome_of_what_a_meeting_came_to_is_aimed_at_those_who_met():
 def test_a_welcome_of_a_process_between_two_states_is_aimed_at_both():
     found = events("Президент Турции Реджеп Тайип Эрдоган приветствовал мирный процесс между Арменией и Азербайджаном.")
     assert {e[4] for e in found if e[0] == "051"} == {"ARM", "AZE"}, found
+
+
+def test_a_lede_that_dates_nothing_is_todays_news_and_a_month_long_past_its_background():
+    found = events("Казахстан экстрадировал бывшего чиновника\n\nГенеральная прокуратура Казахстана экстрадировала "
+                   "в Узбекистан бывшего заместителя хокима Ташкента Рустама Ибрагимова.\n\nИбрагимов был задержан "
+                   "в Алматы в декабре прошлого года по запросу узбекской стороны.", published="2027-03-08")
+    assert {e[5] for e in found if e[0] == "063"} == {"2027-03-08"}, found
+    assert {e[5] for e in found if e[0] == "173"} == {"2026-12"}, found
+
+
+def test_an_act_a_penalty_is_for_is_not_the_penalising_states():
+    found = events("Министерство финансов США ввело санкции против банка Киргизии за помощь российским компаниям.")
+    assert not [e for e in found if e[0].startswith("07")], found

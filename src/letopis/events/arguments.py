@@ -32,7 +32,8 @@ TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # a nominal act given as the cause of the clause's own act is not done by its subject
 CAUSE_PREPOSITIONS = {"в связи с", "из-за", "в ответ на", "по поводу", "по случаю", "в честь",
-                      "несмотря на", "вопреки"}   # nor one it goes against ('несмотря на критику ЕС')
+                      "несмотря на", "вопреки",   # nor one it goes against ('несмотря на критику ЕС')
+                      "за"}   # nor one it is a penalty or thanks for ('санкции за помощь', 'поблагодарил за поддержку')
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from ..doc import Doc, Event
 from .dates import DateMention, find_dates, parse_iso
@@ -52,13 +53,25 @@ class Context:
         for s_index in range(min(LEDE_SENTENCES, len(self.doc.sentences))):
             # the story's own date: a day or a month; a bare year in a lede is usually history
             precise = [d for d, first in self.dates.get(s_index, []) if len(d.value) >= 7 and not self.long_before(d)
-                       and not (self.doc.published and describes_a_thing(self.tree, first))]
+                       and not (self.doc.published and describes_a_thing(self.tree, first))
+                       and not (s_index >= 2 and self.weeks_before(d))]
             if self.anchor_date is None and precise:
                 self.anchor_date = precise[0]
             # the lede's city places the story's occasion; a whole country is no place for it
             cities = [name for _, name in self.locations.get(s_index, []) if name not in countries]
             if self.anchor_location is None and cities:
                 self.anchor_location = cities[0]
+
+    def weeks_before(self, found: DateMention) -> bool:
+        """Well before a dated report's publication: after a lede that dates nothing (today's news),
+        'задержан в декабре прошлого года' is background, not the story's occasion."""
+        published, day = parse_iso(self.doc.published), parse_iso(found.end or found.value)
+        if published is None or not found.value[:4].isdigit():
+            return False
+        if day is None:  # a month: all of it before the report's fortnight
+            last = found.value + "-31" if len(found.value) == 7 else found.value
+            return last < (published - timedelta(days=RECENT_DAYS)).isoformat()
+        return (published - day).days > RECENT_DAYS
 
     def long_before(self, found: DateMention) -> bool:
         """More than a year before a dated report's publication: background recalled in the lede
