@@ -193,3 +193,20 @@ def test_a_lede_that_dates_nothing_is_todays_news_and_a_month_long_past_its_back
 def test_an_act_a_penalty_is_for_is_not_the_penalising_states():
     found = events("Министерство финансов США ввело санкции против банка Киргизии за помощь российским компаниям.")
     assert not [e for e in found if e[0].startswith("07")], found
+
+
+def test_brussels_acting_or_blamed_is_the_union_body_the_text_names():
+    found = events("Делегация Европейского парламента прибыла в Тбилиси. МИД Грузии обвинил Брюссель в шантаже.")
+    assert ("112", "GEO", "IGO:EP") in codes(found), found
+
+
+def test_calling_a_visit_interference_is_criticism_of_the_visitors():
+    found = events("Министр иностранных дел Грузии назвал визит делегации Европарламента «вмешательством во "
+                   "внутренние дела страны».")
+    assert ("111", "GEO", "IGO:EP") in codes(found), found
+
+
+def test_an_answer_after_a_sentence_that_told_no_act_takes_the_storys_day():
+    found = events("Вайс заявил, что Европарламент не признаёт итоги выборов 2024 года. МИД Грузии в ответ "
+                   "обвинил Европарламент в шантаже.", published="2026-12-03")
+    assert {e[5] for e in found if e[0].startswith("112")} == {"2026-12-03"}, found

@@ -42,7 +42,7 @@ ACTIVITY_SENSES = {"разведка": {"совместный", "геологи�
 WEST_CODE = "WST"
 WEST_GROUPS = {"страна", "государство", "партнер", "союзник", "столица", "правительство", "лидер"}
 # a city that, acting, stands for the organisation seated there rather than its state
-IGO_SEATS = {"Брюссель": ("EU", "NATO")}
+IGO_SEATS = {"Брюссель": ("EU", "NATO", "EC", "EP")}  # (the union first, then its bodies)
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
 # nouns of places a title names ('губернатор региона', 'мэр города'): never what a person is called
 PLACE_NOUNS = {"регион", "область", "край", "город", "район", "республика", "страна", "штат", "провинция",

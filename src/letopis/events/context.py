@@ -27,6 +27,7 @@ class Context:
     anchor_date: DateMention | None = None
     anchor_location: str | None = None
     previous_date: str | None = None
+    told: list[Event] = field(default_factory=list)     # the events found so far
     locations: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence -> (token, place)
 
     @classmethod
@@ -157,10 +158,17 @@ class Context:
         return named[-1][0].value if named else self.previous_date
 
     def remember(self, events: list[Event]) -> None:
+        self.told = events
         for event in reversed(events):
             if event.date:
                 self.previous_date = event.date
                 return
+
+    def told_date(self, sentence: int) -> tuple[str | None, str | None] | None:
+        """The date the events of a sentence were given, if it told any."""
+        start = self.doc.sentences[sentence].start
+        dated = [e for e in self.told if e.sentence_start == start and e.date]
+        return (dated[-1].date, dated[-1].date_end) if dated else None
 
 
 def month_number(value: str) -> int:
@@ -370,8 +378,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     elif sentence_words & THEN_WORDS and (then := context.then_date(sentence)):
         date = then[:7]  # 'тогда' places it in that month, not on that day
     elif not dated_here(context, tree, token) and continues_previous(tree, token) \
-            and (named := context.dates.get(sentence - 1)):
-        date, end = named[-1][0].value, named[-1][0].end  # 'Накануне Путин провёл разговор ... Лидеры обсудили'
+            and sentence > 0 and (told := context.told_date(sentence - 1)):
+        date, end = told  # 'Накануне Путин провёл разговор ... Лидеры обсудили': as that call was dated
     elif not dated_here(context, tree, token) and context.anchor_date and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
         date, end = context.story_date(headline=sentence == 0)
