@@ -210,3 +210,11 @@ def test_an_answer_after_a_sentence_that_told_no_act_takes_the_storys_day():
     found = events("Вайс заявил, что Европарламент не признаёт итоги выборов 2024 года. МИД Грузии в ответ "
                    "обвинил Европарламент в шантаже.", published="2026-12-03")
     assert {e[5] for e in found if e[0].startswith("112")} == {"2026-12-03"}, found
+
+
+def test_what_the_sides_do_after_a_sentence_about_a_visit_is_not_of_the_arrival_day():
+    found = events("Президент Узбекистана Шавкат Мирзиёев и президент Киргизии Садыр Жапаров подписали в Ташкенте "
+                   "договор о границе. Документ стал итогом государственного визита киргизского лидера, который "
+                   "прибыл в Ташкент накануне. Одновременно главы государств подписали соглашение о водохранилище.",
+                   published="2023-01-27")
+    assert {e[5] for e in found if e[0] == "057"} == {"2023-01-27"}, found

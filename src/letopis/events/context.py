@@ -165,10 +165,12 @@ class Context:
                 return
 
     def told_date(self, sentence: int) -> tuple[str | None, str | None] | None:
-        """The date the events of a sentence were given, if it told any."""
+        """The date the first event of a sentence (its main clause's) was given, if it told any; a visit
+        is dated by its arrival and lasts on, so what its sides do next is not of that day."""
         start = self.doc.sentences[sentence].start
-        dated = [e for e in self.told if e.sentence_start == start and e.date]
-        return (dated[-1].date, dated[-1].date_end) if dated else None
+        dated = sorted((e for e in self.told if e.sentence_start == start and e.date and e.cameo not in ("042", "043")),
+                       key=lambda e: e.trigger_start)
+        return (dated[0].date, dated[0].date_end) if dated else None
 
 
 def month_number(value: str) -> int:

@@ -26,7 +26,7 @@ REFUSED_SUPPORT = {"051": "120", "050": "120", "057": "120", "030": "120", "031"
 NEGATED_TRIGGER = "negated on the trigger itself"
 UNNAMED_SOURCES = {"собеседник", "источник", "информатор", "неназванный", "анонимный"}
 NEWS_AGENCIES = ("телеграфное агентство", "информационное агентство", "новостное агентство", "телеканал",
-                 "радиостанция", "газета ")
+                 "радиостанция", "газета ", "информагентств")
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 # a stated intent to cooperate is CAMEO's intent code, asserted: 'заявили о намерении поддержать'
