@@ -218,3 +218,8 @@ def test_what_the_sides_do_after_a_sentence_about_a_visit_is_not_of_the_arrival_
                    "прибыл в Ташкент накануне. Одновременно главы государств подписали соглашение о водохранилище.",
                    published="2023-01-27")
     assert {e[5] for e in found if e[0] == "057"} == {"2023-01-27"}, found
+
+
+def test_what_will_be_done_is_planned_however_the_tagger_reads_the_future_be():
+    found = events("Оппозиционер Тимур Ахмедов будет арестован в Таджикистане.")
+    assert [e[7] for e in found if e[0] == "173"] == ["planned"], found

@@ -24,6 +24,8 @@ PREPARATIONS = {"подготовка", "подготовить", "готови�
 AUTHORIAL_VERBS = {"отметить", "напомнить", "заметить", "подчеркнуть", "добавить", "уточнить", "повторить"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной", "запланировать", "намеченный",
                   "наметить"}  # the tagger reads 'запланированного' as the verb's participle
+# the future forms of быть, whatever tense the tagger gives them
+FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 
 
 def infinitive_of_noun(tree: Tree, token: int) -> bool:
@@ -99,8 +101,9 @@ def modality_of(tree: Tree, token: int) -> str:
     for t in chain:
         if tree.feats[t].get("Tense") == "Fut" and not authorial(tree, t):
             return "planned"
-        if any(tree.tokens[c].lemma == "быть" and tree.feats[c].get("Tense") == "Fut" for c in tree.kids(t, "aux", "aux:pass", "cop")):
-            return "planned"
+        if any(tree.tokens[c].lemma == "быть" and (tree.feats[c].get("Tense") == "Fut" or tree.tokens[c].text.lower() in FUTURE_BE)
+               for c in tree.kids(t, "aux", "aux:pass", "cop")):
+            return "planned"  # ('будет арестован': the tagger may read 'будет' as present)
     if feats.get("VerbForm") == "Inf" and tok.head >= 0 and tree.feats[tok.head].get("Tense") == "Fut":
         return "planned"
     if tok.pos == "NOUN" and any(tree.tokens[c].lemma in AHEAD_OF for c in tree.kids(token, "case")):
