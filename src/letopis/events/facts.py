@@ -647,7 +647,9 @@ def _dedupe(doc: Doc, facts: list[Fact]) -> list[Fact]:
         for f in with_where:
             where = next((a for a in f.args if a[0] == "where"), None)
             ent = entity_at(where[2], where[3]) if where else None
-            wkey = str(ent if ent is not None else where[1][:4].lower()) if where else ""
+            # (by how the where is said too: 'руководителя Российских железных дорог' and 'Глава РЖД' are
+            # one body, told as two jobs)
+            wkey = f"{ent}|{where[1][:4].lower()}" if where else ""
             if wkey in seen:
                 continue
             seen.add(wkey)
