@@ -202,7 +202,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                    gazetteer: Gazetteer) -> list[Entity]:
     """Create entities and point every mention at its entity."""
     index = TokenIndex(doc.tokens)
-    persons = [m for m in mentions if m.type == "PER"]
+    persons = [m for m in mentions if m.type == "PER" and m.kind == "name"]
     # (a state's name inside a person's is no state: 'Доминик Стросс-Кан' is not of Dominica)
     hits = [(mentions[i], code) for i, code in codes.items()
             if not any(p.start <= mentions[i].start and mentions[i].stop <= p.stop for p in persons)]

@@ -12,8 +12,8 @@ from ..entities.resolve import actor_code
 from .bodies import main_state
 from .cameo import predicates_by_lemma
 from .conventions import PRESS_SIDE_CODES
-from .coref import (author_said_before, body_antecedent, group_of, group_said_before, introduced_person, member_body, office_said_before,
-                    person_antecedent)
+from .coref import (author_said_before, body_antecedent, group_of, group_said_before, introduced_person, member_body,
+                    office_said_before, person_antecedent)
 from .group_names import country_spoken_of, in_title, where_they_are
 from .syntax import Tree
 

@@ -247,13 +247,13 @@ def span_edge(tree: Tree, first: int) -> bool:
 
 
 def period_of_a_thing(tree: Tree, first: int) -> bool:
-    """'соглашение о поставках газа на 2027 год', 'программа на 2027–2029 годы': the period a
-    thing covers, not when the act happened."""
+    """'соглашение о поставках газа на 2027 год': the period a thing covers, not when the act
+    happened."""
     on = tree.tokens[first].text.lower() == "на" or (first > 0 and tree.tokens[first - 1].text.lower() == "на")
     word = first + 1 if tree.tokens[first].text.lower() == "на" else first
-    head = tree.tokens[word].head
-    while head >= 0 and tree.tokens[head].lemma in ("год", "месяц") and head != word:
-        word, head = head, tree.tokens[head].head
+    head, steps = tree.tokens[word].head, 0
+    while head >= 0 and tree.tokens[head].lemma in ("год", "месяц") and steps < 3:  # up from '2027' to 'год'
+        head, steps = tree.tokens[head].head, steps + 1
     return on and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN")
 
 

@@ -17,9 +17,8 @@ from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mo
 from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (DELEGATION, HELD_LEMMAS, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT,
-                          apply_conventions,
-                          captor_code, deduplicate, drop_general_intents, drop_less_specific, is_state, person_like,
-                          political, street_clash_code)
+                          apply_conventions, captor_code, deduplicate, drop_general_intents, drop_less_specific,
+                          is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
@@ -468,7 +467,7 @@ def whole_side(actor: Actor, doc: Doc) -> bool:
 def reporters(tree: Tree, resolver: ActorResolver, token: int) -> list[Actor]:
     """Who reports the clause the token stands in: the subject of the verb of saying above it."""
     head, clause = tree.tokens[token].head, token
-    while head >= 0 and tree.tokens[clause].rel in ("conj",):
+    while head >= 0 and tree.tokens[clause].rel == "conj":  # 'сообщило, что ... обстреляли и ранили
         clause, head = head, tree.tokens[head].head
     if head < 0 or tree.tokens[clause].rel not in ("ccomp", "parataxis"):
         return []
