@@ -7,6 +7,7 @@ body noun to the fuller phrase with the same head said before; a member noun
 ('правоцентристы') to the body its adjective named ('правоцентристская коалиция')."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -354,6 +355,16 @@ def body_antecedent(resolver: ActorResolver, token: int) -> Actor | None:
     return None
 
 
+def same_noun_before(tree: Tree, token: int) -> Iterator[int]:
+    """The earlier tokens of the same lemma, nearest first, within the sentences a description reaches."""
+    first_sentence = tree.tokens[token].sentence - WINDOW_SENTENCES
+    for t in range(token - 1, -1, -1):
+        if tree.tokens[t].sentence < first_sentence:
+            return
+        if tree.tokens[t].lemma == tree.tokens[token].lemma:
+            yield t
+
+
 def group_said_before(resolver: ActorResolver, token: int) -> Actor | None:
     """'ЦИК отвергла выводы наблюдателей' after 'Миссия наблюдателей ОБСЕ': a bare plural group is
     the same group the text named shortly before with whose it is (one owner, not 'пограничники
@@ -363,11 +374,8 @@ def group_said_before(resolver: ActorResolver, token: int) -> Actor | None:
     if tok.pos != "NOUN" or tree.feats[token].get("Animacy") != "Anim" or tree.feats[token].get("Number") != "Plur" \
             or tree.kids(token, "amod", "nmod", "appos", "det", "flat", "flat:name"):
         return None
-    first_sentence = tok.sentence - WINDOW_SENTENCES
-    for t in range(token - 1, -1, -1):
-        if tree.tokens[t].sentence < first_sentence:
-            break
-        if tree.tokens[t].lemma != tok.lemma or tree.feats[t].get("Number") != "Plur":
+    for t in same_noun_before(tree, token):
+        if tree.feats[t].get("Number") != "Plur":
             continue  # ('министры' are not the one 'министр России' said before)
         owners = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)
                   and (m := resolver.mention_of.get(c)) is not None and m.type in ("ORG", "GPE")
@@ -390,12 +398,7 @@ def author_said_before(resolver: ActorResolver, token: int) -> Actor | None:
     if tok.lemma not in AUTHORED or tree.kids(token, "amod", "nmod", "appos", "det", "acl", "acl:relcl") \
             or tok.rel not in ("obj", "nsubj", "nsubj:pass"):  # ('в заявлении говорится' names no one)
         return None
-    first_sentence = tok.sentence - WINDOW_SENTENCES
-    for t in range(token - 1, -1, -1):
-        if tree.tokens[t].sentence < first_sentence:
-            break
-        if tree.tokens[t].lemma != tok.lemma:
-            continue
+    for t in same_noun_before(tree, token):
         authors = [c for c in tree.kids(t, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c)]
         if len(authors) == 1 and not tree.kids(authors[0], "conj"):
             actor = resolver.resolve_one(authors[0])
