@@ -223,3 +223,9 @@ def test_what_the_sides_do_after_a_sentence_about_a_visit_is_not_of_the_arrival_
 def test_what_will_be_done_is_planned_however_the_tagger_reads_the_future_be():
     found = events("Оппозиционер Тимур Ахмедов будет арестован в Таджикистане.")
     assert [e[7] for e in found if e[0] == "173"] == ["planned"], found
+
+
+def test_a_partys_ratification_is_aimed_at_the_other_side_of_what_it_signed():
+    found = events("Казахстан и Китай подписали соглашение о поставках газа. Документ ратифицирован парламентом "
+                   "Казахстана.")
+    assert ("парламент Казахстана", "Китай") in names(found, "057"), found

@@ -620,6 +620,24 @@ def agreement_sides(events: list[Event], third: list[Actor]) -> list[Actor]:
     return story_sides(events, third)  # 'завершили переговоры по тексту соглашения': the two states
 
 
+def ratified_document(tree: Tree, trigger: Trigger) -> bool:
+    """'ратифицировал соглашение', 'документ ратифицирован': a ratification of an agreement the text told."""
+    if not trigger.predicate.lemma.startswith("ратифи"):
+        return False
+    things = tree.kids(trigger.token, "obj", "nsubj:pass") + tree.kids(trigger.token, "nmod")
+    return any(tree.tokens[t].lemma in AGREEMENT_NOUNS | {"документ"} for t in things)
+
+
+def signed_with(events: list[Event], party: list[Actor]) -> list[Actor]:
+    """The other side of the latest agreement told before that the party's state signed."""
+    own = {a.country for a in party if a.country}
+    for event in reversed(events):
+        if event.cameo.startswith(AGREEMENT) and event.target is not None and event.source.country in own \
+                and event.target.country not in own:
+            return [event.target]
+    return []
+
+
 def addressed_to_sides(tree: Tree, trigger: Trigger) -> bool:
     """'призвал стороны к сдержанности': the act is aimed at 'стороны', the two sides the story told of (called
     only when they named no one themselves)."""
@@ -873,6 +891,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         and not any(same_actor(e.source, s) for s in candidate.sources)]
                 if done:
                     candidate.targets = [done[-1].source]
+            if not candidate.targets and candidate.sources and code == AGREEMENT and ratified_document(tree, trigger):
+                # 'Документ ратифицирован сенатом США': a party's ratification of what it signed with the other
+                candidate.targets = signed_with(events, candidate.sources)
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and answers_agreement(tree, trigger):
                 candidate.targets = agreement_sides(events, candidate.sources)  # 'Россия приветствовала договорённость'
             if not candidate.targets and candidate.sources and root in ANSWERING_ROOTS and last_meeting \
