@@ -5,11 +5,8 @@ documents said again without their owner, offers of mediation, rejected criticis
 something a state has, strikes on places no state is known for, and weapons named by their state."""
 from __future__ import annotations
 
+from test_event_actors_news import names
 from test_events import codes, events
-
-
-def names(found: list[tuple], cameo: str) -> list[tuple[str, str | None]]:
-    return [(e[1], e[3]) for e in found if e[0] == cameo]
 
 
 def test_someone_held_in_custody_is_held_by_the_state():
