@@ -247,3 +247,16 @@ def test_a_dateline_may_open_with_its_place():
     assert date_of_line("Нижний Новгород, 3 марта 2020 г., 14:05") == "2020-03-03"
     # a sentence with a date is prose, not a dateline
     assert date_of_line("Москва, 5 мая 2020 года прошёл митинг") is None
+
+
+def test_a_lead_paragraph_may_open_with_the_copys_dateline():
+    from letopis.clean.dates import date_of_lead
+
+    assert date_of_lead("Ташкент, 3 апреля 2026 года. Президент Казахстана прибыл в Узбекистан.") == "2026-04-03"
+    assert date_of_lead("НУР-СУЛТАН. 05.05.2021. Глава государства провёл совещание.") == "2021-05-05"
+    # a date inside the prose dates an act, not the copy
+    assert date_of_lead("В Москве, 3 апреля 2026 года, прошла встреча министров.") is None
+    assert date_of_lead("Президент Казахстана 3 апреля 2026 года прибыл в Ташкент.") is None
+    doc = clean(RawDoc(text="Президенты провели переговоры\n\nТашкент, 3 апреля 2026 года. Президент Казахстана "
+                            "провел переговоры с президентом Узбекистана.\n", path="lead.txt"))
+    assert doc.published == "2026-04-03"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from letopis.clean.boilerplate import load_patterns, looks_like_caption, match_kind
-from letopis.clean.dates import date_of_line
+from letopis.clean.dates import date_of_lead, date_of_line
 from letopis.clean.meta import find_byline, find_photo_credit
 from letopis.clean.text import is_prose
 from letopis.doc import normalise_for_id
@@ -65,6 +65,8 @@ def _drop_reason(i: int, page: _Page, body: Body) -> str:
     if kind in ("line", "end"):
         return f"pattern {kind}"
     if page.prose[i] and page.first <= i <= page.last:
+        if i == page.first and body.published is None:
+            body.published = date_of_lead(block)  # 'Ташкент, 3 апреля 2026 года. Президент ...'
         return ""  # a paragraph of the article: the cheap common case
     credit = find_photo_credit(block)
     if credit:

@@ -48,6 +48,23 @@ def date_of_line(line: str) -> str | None:
     return None
 
 
+_PREPOSITIONS = {"в", "во", "на", "с", "со", "к", "по", "из", "у", "о", "об", "под", "над", "за"}
+_LEAD_PLACE = re.compile(r"\s*[А-ЯЁA-Z][\w-]*(?:[\s-][А-ЯЁA-Z][\w-]*)?\s*[,.]\s*")
+
+
+def date_of_lead(paragraph: str) -> str | None:
+    """The ISO date a lead paragraph opens with after its place ('Ташкент, 3 апреля 2026 года.
+    Президент ...'), else None: the dateline of agency copy, written into the first paragraph."""
+    place = _LEAD_PLACE.match(paragraph)
+    if place is None or place.group(0).split()[0].lower() in _PREPOSITIONS:
+        return None  # ('В Москве, 3 апреля 2026 года, прошла ...' dates an act, not the copy)
+    for pattern in (_WORDY, _DOTTED):
+        match = pattern.match(paragraph, place.end())
+        if match is not None:
+            return parse_date(match.group(0))
+    return None
+
+
 def _matches(text: str):
     for match in _WORDY.finditer(text):
         iso = _iso(int(match.group(3)), _month(match.group(2)), int(match.group(1)))

@@ -122,8 +122,8 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
                 and feats.get("Case") == head_case and head_case != "Nom":  # ('протестующих': a participle as a noun)
             word = nominative_word(token.text, head_case, feats.get("Gender", ""),
                                    feats.get("Number", "Sing"), proper=token.pos == "PROPN")
-            if token.pos in ("NOUN", "PROPN"):
-                in_head = False
+            if token.pos in ("NOUN", "PROPN") and getattr(token, "rel", "") != "amod":
+                in_head = False  # (an adjective the tagger took for a noun still agrees: 'армянскими пограничниками')
         elif token.pos == "ADJ" and pieces and feats.get("Case") == head_case and head_case != "Nom" \
                 and previous_head_case(tokens, token) == head_case and not modifies_next(tokens, token):
             # a postposed agreeing adjective: 'папы Римского' -> 'папа Римский'

@@ -139,11 +139,16 @@ def demonym_before(text: str, hits: list[tuple[Mention, str]], names: list[Menti
     country adjective in the words right before a name, with no punctuation between."""
     for name in names:
         for mention, code in hits:
+            between = text[mention.stop:name.start]
             if mention.kind in ("demonym", "adjective") and 0 <= name.start - mention.stop <= 24 \
-                    and not any(ch in ",.;:()«»\"—–" for ch in text[mention.stop:name.start]) \
-                    and len(text[mention.stop:name.start].split()) <= 2:
+                    and not any(ch in ",.;:()«»\"—–" for ch in between) and len(between.split()) <= 2 \
+                    and not between.lower().lstrip().startswith(COUNTERPART_STEMS):
                 return code
     return None
+
+
+# 'с азербайджанским коллегой Лавров': the adjective says whose the colleague is, not the name's
+COUNTERPART_STEMS = ("коллег", "визави", "партнер", "партнёр", "собеседник", "оппонент", "соперник")
 
 
 def city_country(name: str) -> str | None:

@@ -798,7 +798,9 @@ class ActorResolver:
         # state the text is about, when one state clearly leads it; otherwise left open
         if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES \
                 and not any(self.mention_of.get(t) is not None for t in phrase if t != token):
-            country = self.main_state
+            # of the one state whose bodies or officials its sentence names ('Генпрокуратура Кыргызстана
+            # ... главе таможни'), else of the state the text is about
+            country = self.sentence_state(tok.sentence) or self.main_state
         span = [tree.tokens[t] for t in name_tokens(tree, token)]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
@@ -809,6 +811,16 @@ class ActorResolver:
             name = f"{name} {self.of_state(country)}"  # 'полиция в Минске'
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
+
+    def sentence_state(self, sentence: int) -> str | None:
+        """The one state whose bodies or officials a sentence names, else None (a state named as a
+        place may be anyone's: 'ордер, выданный в США')."""
+        found = {self.entity(m).country for t in self.tree.sentence_range(sentence)
+                 if (m := self.mention_of.get(t)) is not None and m.entity >= 0 and (
+                     (m.type == "ORG" and (role := self.body_role(t)) is not None and role.role.startswith(STATE_ROLES))
+                     or (m.type == "PER" and m.kind in ("office", "title")))}
+        states = {c for c in found if c and c in self.gazetteer.countries}
+        return states.pop() if len(states) == 1 else None
 
     def quoted_name_after(self, token: int) -> Actor | None:
         """'партия «Единая Россия»': a kind of body right before an organisation's quoted
@@ -887,6 +899,18 @@ class ActorResolver:
             if speakers:  # the first name of the subject's phrase: a parse may hang a later one on it
                 first = min(speakers)
                 return self.actor_from_entity(self.entity(self.mention_of[first]), first)
+        if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom" and tok.sentence > 0 and (
+                not candidates or tree.tokens[candidates[0]].sentence < tok.sentence - 1):
+            # 'предъявила обвинение бывшему главе таможни. Суд арестовал его': the person the sentence
+            # before acted on, named or not, not a name further back
+            acted_on = [t for t in tree.sentence_range(tok.sentence - 1) if tree.tokens[t].pos == "NOUN"
+                        and tree.tokens[t].rel in ("obj", "iobj") and tree.feats[t].get("Animacy") == "Anim"
+                        and tree.feats[t].get("Number") == "Sing" and tree.feats[t].get("Gender") in (None, gender)
+                        and (role := self.gazetteer.match_role([tree.tokens[t].lemma])) is not None
+                        and role.kind == "person"]
+            found = self.resolve_one(acted_on[0]) if acted_on else None
+            if found is not None:
+                return found
         if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom":
             # 'X в разговоре с Жапаровым поздравил его': an object pronoun takes the other person of its sentence
             here = [t for t in candidates if tree.tokens[t].sentence == tok.sentence]

@@ -356,6 +356,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     steps = 0
     while head >= 0 and steps < 4:
         if tree.tokens[head].pos == "ADJ" and not tree.feats[head].get("VerbForm"):
+            if framed and tree.feats[head].get("Variant") == "Short" and tree.tokens[head].rel in ("root", "ccomp"):
+                return subjects(tree, head)  # 'по итогам переговоров с X стороны намерены ...': the predicate's subject
             return []  # 'признал виновным в убийстве X': the act a charge names, not the court's
         if tree.tokens[head].pos in ("VERB", "AUX") or tree.feats[head].get("VerbForm"):
             # the verb's subject performs the act only through a support verb ('провёл

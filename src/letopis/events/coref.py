@@ -47,6 +47,8 @@ COLLECTIVES = {"коалиция", "партия", "блок", "альянс", "
 ORG_HYPERNYMS = {"организация", "ведомство", "миссия"}
 # hypernyms that stand only for an international organisation ('миссия' of observers, of the UN)
 INTERNATIONAL_HYPERNYMS = {"организация", "миссия"}
+# hypernyms that stand for the armed group the text named last
+ARMED_GROUP_HYPERNYMS = {"группировка"}
 # Heads of a group that is defined by a person or body and is not that actor:
 # 'семья Манделы', 'сторонники ИГ'.
 GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение",
@@ -95,7 +97,10 @@ def office_fits(resolver: ActorResolver, wanted: Role | None, phrase: str, entit
     if wanted.word == "глава правительства":
         return any(w.startswith(HEAD_OF_GOVERNMENT) for w in words)
     if wanted.word in HEAD_WORDS:
-        return True  # the head of some body: any office
+        # the head of some body: any office, but of the body it names ('глава таможни' is no
+        # spokesman of the foreign ministry)
+        body = resolver.gazetteer.match_role(phrase.split()[1:2])
+        return body is None or body.kind != "body" or any(r.role == body.role for r in held)
     # a low-rank role ('дипломат') fits any office of its kind ('посол' is a diplomat too);
     # 'экс-президент' fits 'бывший президент'
     want = bare_office(wanted.word)
@@ -352,6 +357,15 @@ def body_antecedent(resolver: ActorResolver, token: int) -> Actor | None:
         entity = salient_organisation(resolver, token)
         if entity is not None:
             return Actor(entity.name, entity.country, entity.code, entity.id, tok.start, tok.stop)
+    if tok.lemma in ARMED_GROUP_HYPERNYMS:  # 'удары по «Хезболле» ... боевики группировки': the armed group said last
+        for mention in reversed(resolver.doc.mentions):
+            if mention.stop > tok.start or mention.entity < 0:
+                continue
+            if mention.start < resolver.doc.sentences[max(first_sentence, 0)].start:
+                break
+            entity = resolver.entity(mention)
+            if (entity.country or "").startswith("NSA:"):
+                return Actor(entity.name, entity.country, entity.code, entity.id, tok.start, tok.stop)
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
-from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, ActorResolver, same_actor
+from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
                         clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens,
                         is_passive, listed_members, nearest_subject, noun_sources, owners, subjects, targets,
@@ -51,6 +51,7 @@ SIDE_HEADS = {"глава", "лидер", "президент", "министр"
 STATE_WORDS = {"государство", "страна"}
 LOW_PRIORITY = {"010"}          # 'заявил': only when nothing more specific is said
 CRITICISM = "111"               # a statement whose content censures (events/stance.py)
+CONCERN = "012"                 # a concern voiced, answered as criticism
 EXPULSION = "161"
 MEDIATION = "045"               # 'посредничество между A и B': A and B are whom it is aimed at
 OFFERED_MEDIATION = "039"       # 'предложил посредничество': aimed at the same sides
@@ -69,6 +70,7 @@ CONTENT_HEADS = {"пригласить", "приглашать", "призват
 # what one is accused of is alleged, not reported done: 'обвинили в убийстве', 'обвинил Израиль в попытке захватить'
 ACCUSING = {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
 VIOLENT_ROOTS = ("18", "19", "20")
+FIGHT = "19"
 ARMED_FORCE = "190"   # conventional military force: an operation in a place is against who holds it
 # a document between two sides, and what makes it one not yet made ('проект договора')
 DOCUMENTS = {"соглашение", "договор"}
@@ -399,6 +401,12 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
                                 sources)
     # the things an act is done to: its targets that name no actor, and the object its row needs
     things = target_tokens + ([trigger.object] if trigger.object >= 0 and trigger.object != trigger.token else [])
+    if trigger.predicate.cameo.startswith(VIOLENT_ROOTS) and trigger.object >= 0 \
+            and tree.tokens[trigger.object].lemma in WEAPONS:
+        # 'сбили украинский беспилотник', 'перехватили ракету Ирана': at whose weapon it is
+        owner = resolver.resolve_one(trigger.object, True)
+        if owner is not None and not any(same_actor(owner, s) or owner.country == s.country for s in sources):
+            return Candidate(trigger, sources, [owner], fallback_target=True)
     if inner is None and trigger.predicate.cameo.startswith(VIOLENT_ROOTS) \
             and any(political(s, resolver.doc) for s in sources):
         # 'нанёс удар по объектам в Иране', 'атаковали нефтебазу в Брянской области': a state's or an
@@ -510,6 +518,9 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         return []  # one coordinated group read as both sides
     if not targets_:
         return [(source, None) for source in sources]
+    others = [s for s in sources if not (s.code == s.country and any(t.country == s.country for t in targets_))]
+    if others and len(sources) >= 2:  # 'Казахстан и Киргизия ... по итогам переговоров с премьером Киргизии'
+        sources = others
     both_ways = candidate.trigger.predicate.lemma in FIGHTS
     return [pair for s in sources for t in targets_ if not same_actor(s, t)
             for pair in ([(s, t), (t, s)] if both_ways else [(s, t)])]
@@ -584,12 +595,14 @@ def doer_of(events: list[Event], roots: set[str], patients: list[Actor], answeri
     """Who did the latest act of these roots told before, to the same patients or to unnamed ones."""
     # (a government answers other states' acts: its spokesman's 'назвал арест нарушением' is not of his own police)
     governments = {a.country for a in answering if a.country and "GOV" in a.code}
-    for event in reversed(events):
-        if event.root in roots and event.target is not None and event.source.country not in governments \
-                and not any(same_actor(event.source, a) for a in answering) \
-                and (not patients or any(same_actor(event.target, p) or not p.country for p in patients)):
-            return event.source
-    return None
+    # (a concern voiced is criticism too: 'Госдеп выразил обеспокоенность ... Ташкент назвал эту критику')
+    told = [e for e in reversed(events) if (e.root in roots or (e.cameo == CONCERN and CRITICISM[:2] in roots))
+            and e.target is not None and e.source.country not in governments
+            and not any(same_actor(e.source, a) for a in answering)
+            and (not patients or any(same_actor(e.target, p) or not p.country for p in patients))]
+    # of these, an act aimed at those who answer it ('эту критику' of their own state) first
+    mine = [e for e in told if not patients and any(e.target.country == a.country for a in answering if a.country)]
+    return (mine or told)[0].source if told else None
 
 
 PROPOSALS = {"приглашение", "предложение", "требование", "просьба", "призыв", "ультиматум"}
@@ -673,6 +686,22 @@ def other_side(events: list[Event], speakers: list[Actor]) -> list[Actor]:
         if event.target is not None and event.source.country != event.target.country \
                 and any(a.country in own for a in sides) and all(a.country for a in sides):
             return [a for a in sides if a.country not in own]
+    return []
+
+
+def fought_with(events: list[Event], fighters: list[Actor], since: int) -> list[Actor]:
+    """The other side of the latest fighting told since an offset that one of the fighters'
+    states was in, as attacker or attacked (an answering fire is at the attacker)."""
+    countries = {a.country for a in fighters if a.country}
+    for event in reversed(events):
+        if event.sentence_start < since:
+            break
+        if event.root != FIGHT or event.target is None:
+            continue
+        if event.source.country in countries and event.target.country not in countries:
+            return [event.target]
+        if event.target.country in countries and event.source.country not in countries:
+            return [event.source]
     return []
 
 
@@ -939,6 +968,9 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if candidate.targets and candidate.sources and all(unnamed_side(tree, t) for t in candidate.targets):
                 # 'поздравил лидеров двух стран': the two sides the story told of
                 candidate.targets = story_sides(events, candidate.sources) or candidate.targets
+            if not candidate.targets and candidate.sources and root == FIGHT and s_index > 0:
+                # 'подразделения открыли огонь': at the side the fighting just told was with
+                candidate.targets = fought_with(events, candidate.sources, doc.sentences[max(s_index - 2, 0)].start)
             if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
                 # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
                 carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)

@@ -185,15 +185,22 @@ def mourned(resolver: ActorResolver, token: int) -> Actor | None:
 
 
 REPRESSION = "175"
+ARREST = "173"
+COUNTED_PEOPLE = {"человек", "участник", "демонстрант", "манифестант", "митингующий", "протестующий"}
 
 
 def repressed_protesters(resolver: ActorResolver, trigger: Trigger, sources: list[Actor], targets: list[Actor],
                          events: list[Event]) -> list[Actor]:
     """'полиция применила водомёты': force used on no one named is used on the protesters the
-    sentence names, or on those of the protest the story told in the same state."""
-    if targets or not sources or not trigger.predicate.cameo.startswith(REPRESSION):
+    sentence names, or on those of the protest the story told in the same state; so are the
+    people counted in an arrest ('на акции задержали 39 человек')."""
+    if targets or not sources:
         return targets
     tree = resolver.tree
+    if not trigger.predicate.cameo.startswith(REPRESSION) and not (
+            trigger.predicate.cameo == ARREST and any(tree.tokens[k].lemma in COUNTED_PEOPLE
+                                                      for k in tree.kids(trigger.token, "obj", "nsubj:pass"))):
+        return targets
     for t in tree.sentence_range(tree.tokens[trigger.token].sentence):
         if tree.tokens[t].lemma.startswith(PROTESTERS) and (actor := resolver.resolve_one(t)) is not None:
             return [actor]
@@ -201,4 +208,10 @@ def repressed_protesters(resolver: ActorResolver, trigger: Trigger, sources: lis
     for event in reversed(events):
         if event.root == "14" and event.source.country in countries:
             return [event.source]
+    country = sources[0].country
+    if trigger.predicate.cameo == ARREST and country and not country.startswith(("IGO:", "NSA:")) and any(
+            tree.tokens[t].lemma in PROTEST_WORDS and tree.tokens[t].pos == "NOUN"
+            for t in tree.sentence_range(tree.tokens[trigger.token].sentence)):
+        tok = tree.tokens[trigger.token]  # 'на акции задержали 39 человек': a protest no act was told for yet
+        return [Actor("протестующие", country, actor_code(country, "CVL", resolver.gazetteer), -1, tok.start, tok.stop)]
     return targets

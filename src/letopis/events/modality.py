@@ -13,7 +13,7 @@ HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потр�
                       "предлагать", "просить", "попросить", "угрожать", "пригрозить", "рассмотреть", "допускать",
                       "допустить", "если", "возможный", "вероятный"}
 INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
-                "желание", "решимость", "намереваться"}
+                "желание", "решимость", "намереваться", "пообещать", "обещать"}
 ATTEMPTS = {"пытаться", "попытаться"}
 # what is feared, or not ruled out, may not happen: 'опасения, что к нему применят ...', 'не исключил удара'
 FEARS = {"опасение", "опасаться", "бояться", "страх", "опасность", "риск", "угроза"}  # ("риск войны" is none yet)
@@ -24,6 +24,8 @@ PREPARATIONS = {"подготовка", "подготовить", "готови�
 AUTHORIAL_VERBS = {"отметить", "напомнить", "заметить", "подчеркнуть", "добавить", "уточнить", "повторить"}
 PLAN_MODIFIERS = {"предстоящий", "будущий", "запланированный", "очередной", "запланировать", "намеченный",
                   "наметить"}  # the tagger reads 'запланированного' as the verb's participle
+# a noun act the verb's object, whose plan it shares (not 'в связи с ...': a cause)
+OBJECT_CASES = {"obj": ("Acc", "Gen"), "iobj": ("Dat",)}
 # the future forms of быть, whatever tense the tagger gives them
 FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 
@@ -71,7 +73,7 @@ def noun_heads(tree: Tree, token: int) -> list[int]:
     """The words a noun act hangs on through noun phrases up to their verb: 'опроверг информацию о
     подготовке визита' gives 'подготовке', 'информацию', 'опроверг'."""
     out, head = [], tree.tokens[token].head
-    while head >= 0 and len(out) < 4 and tree.tokens[token].rel in ("nmod", "obl", "obj"):
+    while head >= 0 and len(out) < 4 and tree.tokens[token].rel in ("nmod", "obl", "obj", "iobj"):
         out.append(head)
         token, head = head, tree.tokens[head].head
     return out
@@ -114,6 +116,15 @@ def modality_of(tree: Tree, token: int) -> str:
             return "negated"
         if any(tree.tokens[t].lemma in PREPARATIONS for t in above):
             return "planned"
+        path = [token] + above
+        verb = next((t for i, t in enumerate(path) if i and tree.tokens[t].pos == "VERB"
+                     and tree.case(path[i - 1]) in OBJECT_CASES.get(tree.tokens[path[i - 1]].rel, ())), -1)
+        for t in governing_chain(tree, verb)[1:] if verb >= 0 else []:
+            # 'готова содействовать подписанию договора', 'призвал к подписанию договора': the verb's plan
+            if tree.tokens[t].lemma in HYPOTHETICAL_HEADS:
+                return "hypothetical"
+            if tree.tokens[t].lemma in PLAN_HEADS:
+                return "planned"
     if any(tree.tokens[c].lemma in PLAN_MODIFIERS for c in tree.kids(token, "amod", "acl")):
         return "planned"
     return "asserted"
