@@ -110,3 +110,27 @@ def test_criticism_answered_is_the_concern_voiced_at_the_answering_state():
                    "раскритиковали это решение. Госдеп США выразил обеспокоенность приговором журналисту в "
                    "Узбекистане. Ташкент назвал эту критику вмешательством во внутренние дела страны.")
     assert ("111", "UZB", "USA") in codes(found), found
+
+
+def test_an_appeal_to_both_sides_is_to_the_two_states_the_story_told_of():
+    found = events("Премьер-министр Армении Никол Пашинян призвал Азербайджан подписать мирный договор. "
+                   "Госсекретарь США призвал обе стороны проявить гибкость.")
+    assert {("020", "USA", "ARM"), ("020", "USA", "AZE")} <= codes(found), found
+
+
+def test_a_parliament_named_by_its_own_word_keeps_its_listed_name():
+    found = events("Депутаты Милли Меджлиса потребовали от Франции прекратить поставки оружия Армении.")
+    assert ("Милли Меджлис", "Франция") in names(found, "100"), found
+
+
+def test_an_object_pronoun_after_an_envoy_summoned_is_that_envoy():
+    found = events("Суд в Тбилиси приговорил оппозиционера Мамуку Хазарадзе к двум месяцам заключения. Его "
+                   "адвокаты намерены обжаловать решение. Министерство иностранных дел Грузии вызвало посла "
+                   "Литвы и вручило ему ноту протеста.")
+    assert not [e for e in found if e[0].startswith("11") and "Хазарадзе" in (e[3] or "")], found
+    assert ("114", "GEO", "LTU") in codes(found), found
+
+
+def test_a_protest_dispersed_is_force_used_on_its_protesters():
+    found = events("Полиция Грузии в ночь на четверг разогнала акцию протеста у здания парламента.")
+    assert names(found, "175") == [("полиция Грузии", "протестующие")], found

@@ -279,7 +279,13 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             mention.normal = entities[mention.entity].name
         elif mention.kind == "seat" and code:
             country = gazetteer.country(code)
-            name = nominative_phrase([doc.tokens[t] for t in index.covering(mention.start, mention.stop)])
+            # the seat as the gazetteer lists it ('Милли Меджлиса' -> 'Милли Меджлис': no Russian word
+            # to inflect back), else the words put in the nominative
+            said = mention.text.split()
+            listed = [seat for seat in country.seats if len(seat.split()) == len(said)
+                      and seat.split()[0][:4].lower() == said[0][:4].lower()]
+            name = listed[0] if listed else nominative_phrase(
+                [doc.tokens[t] for t in index.covering(mention.start, mention.stop)])
             mention.entity = add(f"SEAT:{name.lower()}", lambda n, nm=name, c=country: Entity(
                 id=n, type="ORG", name=nm, country=c.iso3, code=c.iso3 + "GOV", key=normal_key(nm, c.iso3)))
         elif mention.type in ("ORG", "LOC"):

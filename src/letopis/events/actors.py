@@ -812,6 +812,15 @@ class ActorResolver:
         return Actor(name, country, actor_code(country, role.role, self.gazetteer), -1,
                      span[0].start if span else tok.start, span[-1].stop if span else tok.stop)
 
+    def acted_on(self, pronoun: int, sentence: int) -> list[int]:
+        """The people a sentence names by their office as a verb's object, before the pronoun."""
+        tree = self.tree
+        gender = PERSONAL_PRONOUNS.get(tree.tokens[pronoun].lemma)
+        return [t for t in tree.sentence_range(sentence) if t < pronoun and tree.tokens[t].pos == "NOUN"
+                and tree.tokens[t].rel in ("obj", "iobj") and tree.feats[t].get("Animacy") == "Anim"
+                and tree.feats[t].get("Number") == "Sing" and tree.feats[t].get("Gender") in (None, gender)
+                and (role := self.gazetteer.match_role([tree.tokens[t].lemma])) is not None and role.kind == "person"]
+
     def sentence_state(self, sentence: int) -> str | None:
         """The one state whose bodies or officials a sentence names, else None (a state named as a
         place may be anyone's: 'ордер, выданный в США')."""
@@ -899,16 +908,14 @@ class ActorResolver:
             if speakers:  # the first name of the subject's phrase: a parse may hang a later one on it
                 first = min(speakers)
                 return self.actor_from_entity(self.entity(self.mention_of[first]), first)
-        if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom" and tok.sentence > 0 and (
-                not candidates or tree.tokens[candidates[0]].sentence < tok.sentence - 1):
-            # 'предъявила обвинение бывшему главе таможни. Суд арестовал его': the person the sentence
-            # before acted on, named or not, not a name further back
-            acted_on = [t for t in tree.sentence_range(tok.sentence - 1) if tree.tokens[t].pos == "NOUN"
-                        and tree.tokens[t].rel in ("obj", "iobj") and tree.feats[t].get("Animacy") == "Anim"
-                        and tree.feats[t].get("Number") == "Sing" and tree.feats[t].get("Gender") in (None, gender)
-                        and (role := self.gazetteer.match_role([tree.tokens[t].lemma])) is not None
-                        and role.kind == "person"]
-            found = self.resolve_one(acted_on[0]) if acted_on else None
+        if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom" and (
+                not candidates or tree.tokens[candidates[0]].sentence < tok.sentence - 1
+                or (tree.tokens[candidates[0]].sentence < tok.sentence and self.acted_on(token, tok.sentence))):
+            # 'вызвало посла Литвы и вручило ему ноту', 'предъявила обвинение бывшему главе таможни. Суд
+            # арестовал его': the person acted on just before, named or not, not a name further back
+            acted_on = self.acted_on(token, tok.sentence) or (self.acted_on(token, tok.sentence - 1)
+                                                             if tok.sentence > 0 else [])
+            found = self.resolve_one(acted_on[-1]) if acted_on else None
             if found is not None:
                 return found
         if tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom":

@@ -654,7 +654,9 @@ def signed_with(events: list[Event], party: list[Actor]) -> list[Actor]:
 def addressed_to_sides(tree: Tree, trigger: Trigger) -> bool:
     """'призвал стороны к сдержанности': the act is aimed at 'стороны', the two sides the story told of (called
     only when they named no one themselves)."""
-    return any(tree.tokens[t].lemma == "сторона" and tree.feats[t].get("Number") == "Plur" for t in targets(tree, trigger))
+    return any(tree.tokens[t].lemma == "сторона" and (tree.feats[t].get("Number") == "Plur" or any(
+        tree.tokens[k].lemma in ("оба", "два") for k in tree.kids(t, "nummod", "nummod:gov")))  # 'обе стороны'
+        for t in targets(tree, trigger))
 
 
 def about_two_states(tree: Tree, trigger: Trigger) -> bool:
@@ -852,7 +854,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     and len(finer.predicate.cameo) >= len(code) and finer.predicate.cameo != code and code.endswith("0"):
                 continue  # 'предоставил военную помощь': the noun says which aid (072), not just aid (070)
             if finer is not None and finer is not trigger and finer.predicate.object and trigger.predicate.object \
-                    and finer.predicate.cameo != code:
+                    and finer.predicate.cameo != code and tree.tokens[trigger.token].lemma in SUPPORT_VERBS:
                 continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
             if governed_by_content_head(tree, trigger.token) or (code[:2] < "09" and standing_relation(tree, trigger.token)):
                 continue

@@ -192,8 +192,9 @@ COUNTED_PEOPLE = {"человек", "участник", "демонстрант"
 def repressed_protesters(resolver: ActorResolver, trigger: Trigger, sources: list[Actor], targets: list[Actor],
                          events: list[Event]) -> list[Actor]:
     """'полиция применила водомёты': force used on no one named is used on the protesters the
-    sentence names, or on those of the protest the story told in the same state; so are the
-    people counted in an arrest ('на акции задержали 39 человек')."""
+    sentence names, or on those of the protest the story told in the same state, or of the one its
+    sentence names ('разогнала акцию'); so are the people counted in an arrest ('на акции
+    задержали 39 человек')."""
     if targets or not sources:
         return targets
     tree = resolver.tree
@@ -209,9 +210,9 @@ def repressed_protesters(resolver: ActorResolver, trigger: Trigger, sources: lis
         if event.root == "14" and event.source.country in countries:
             return [event.source]
     country = sources[0].country
-    if trigger.predicate.cameo == ARREST and country and not country.startswith(("IGO:", "NSA:")) and any(
+    if country and not country.startswith(("IGO:", "NSA:")) and any(
             tree.tokens[t].lemma in PROTEST_WORDS and tree.tokens[t].pos == "NOUN"
             for t in tree.sentence_range(tree.tokens[trigger.token].sentence)):
-        tok = tree.tokens[trigger.token]  # 'на акции задержали 39 человек': a protest no act was told for yet
+        tok = tree.tokens[trigger.token]  # 'на акции задержали 39 человек', 'разогнала акцию': a protest no act was told for
         return [Actor("протестующие", country, actor_code(country, "CVL", resolver.gazetteer), -1, tok.start, tok.stop)]
     return targets
