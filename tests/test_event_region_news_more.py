@@ -134,3 +134,31 @@ def test_an_object_pronoun_after_an_envoy_summoned_is_that_envoy():
 def test_a_protest_dispersed_is_force_used_on_its_protesters():
     found = events("Полиция Грузии в ночь на четверг разогнала акцию протеста у здания парламента.")
     assert names(found, "175") == [("полиция Грузии", "протестующие")], found
+
+
+UZBEK_VISIT = ("Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Бишкек с официальным визитом. В ходе "
+               "визита Саидов был принят президентом Кыргызстана Садыром Жапаровым. Глава государства передал "
+               "наилучшие пожелания президенту Узбекистана Шавкату Мирзиёеву. Саидов также провел встречу с "
+               "председателем Жогорку Кенеша Нурланбеком Тургунбек уулу. Затем глава узбекского МИД отправится "
+               "в Душанбе.")
+
+
+def test_a_visit_framing_a_passive_reception_is_the_received_ones():
+    found = events(UZBEK_VISIT)
+    assert not [e for e in found if e[0] == "042" and e[2] == "KGZ"], found
+    assert ("Садыр Жапаров", "Бахтиёр Саидов") in names(found, "043"), found
+
+
+def test_good_wishes_passed_on_are_praise():
+    assert ("Садыр Жапаров", "Шавкат Мирзиёев") in names(events(UZBEK_VISIT), "051")
+
+
+def test_a_name_part_the_parse_made_a_subject_does_not_undo_the_meeting():
+    assert ("Бахтиёр Саидов", "Нурланбек Тургунбек уулу") in names(events(UZBEK_VISIT), "040")
+
+
+def test_the_head_of_a_states_body_named_by_its_adjective_is_no_head_of_state():
+    found = events(UZBEK_VISIT)
+    assert not [e for e in found if e[1] == "Шавкат Мирзиёев"], found
+    doc = process_text("Затем глава узбекского МИД отправится в Душанбе.")
+    assert {e.name: e.country for e in doc.entities if e.type == "ORG"} == {"МИД": "UZB"}

@@ -167,6 +167,14 @@ def state_after(text: str, hits: list[tuple[Mention, str]], stop: int) -> str | 
     return None
 
 
+def adjective_before(text: str, hits: list[tuple[Mention, str]], start: int) -> str | None:
+    """The state whose adjective stands right before an organisation ('узбекского МИД')."""
+    for mention, code in hits:
+        if mention.kind == "adjective" and mention.stop <= start and not text[mention.stop:start].strip():
+            return code
+    return None
+
+
 # CAMEO actor roles that act politically (the rest - MED, BUS, EDU, CVL ... - are society's)
 POLITICAL_ROLES = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP", "OPP", "PTY", "REB", "SEP", "UAF", "IGO", "NSA")
 
@@ -298,7 +306,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
                 name = org_name(mention.text)  # (natasha's normal form drops the quotes)
             country = country_in_span(hits, mention.start, mention.stop)
             if country is None and mention.type == "ORG":
-                country = state_after(doc.text, hits, mention.stop)  # 'МИД Азербайджана'
+                # 'МИД Азербайджана', 'узбекского МИД'
+                country = state_after(doc.text, hits, mention.stop) or adjective_before(doc.text, hits, mention.start)
             if country is None and mention.type == "LOC":
                 country = city_country(name)
             known = (agency(name) or agency(mention.text)) if mention.type == "ORG" else None  # 'ФСБ', 'СБУ'

@@ -26,6 +26,8 @@ FORMER = {"бывший", "экс", "прежний", "предыдущий"}
 NEW = {"новый", "новоизбранный", "новоназначенный", "вновь избранный"}
 # 'на пост президента России', 'кресло главы ФТС' name the office, not its holder
 OFFICE_NOUNS = {"пост", "должность", "кресло", "место", "позиция"}
+# what a head leads when a state's adjective comes between: 'глава узбекского государства'
+STATE_WORDS = {"государство", "правительство", "страна", "республика"}
 
 
 @dataclass(slots=True)
@@ -179,6 +181,8 @@ def title_at(doc: Doc, i: int, by_start: dict[int, Mention], gazetteer: Gazettee
     country_entity = doc.entities[country_mention.entity]
     if country_entity.type not in ("GPE", "ORG") or not country_entity.country:
         return None
+    if country_mention.kind == "adjective" and (stop + 1 >= len(tokens) or tokens[stop + 1].lemma not in STATE_WORDS):
+        return None  # 'глава узбекского МИД': the adjective is the body's, whose head is no head of state
     index = TokenIndex(tokens)
     last = max(index.covering(country_mention.start, country_mention.stop))
     return i, last, role, country_entity.country, len(role.word.split())

@@ -362,6 +362,9 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         if tree.tokens[head].pos in ("VERB", "AUX") or tree.feats[head].get("VerbForm"):
             # the verb's subject performs the act only through a support verb ('провёл
             # переговоры') or a frame ('в ходе визита'), not 'назвал освобождение X важным'
+            named = [t for t in tree.kids(head, "nsubj:pass") if tree.tokens[t].pos == "PROPN"]
+            if framed and named and is_passive(tree, head):
+                return named  # 'В ходе визита Саидов был принят президентом': Саидов's visit, not the host's
             if framed or tree.tokens[head].lemma in SUPPORT_VERBS:
                 return subjects(tree, head)
             return []

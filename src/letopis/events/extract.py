@@ -515,7 +515,12 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
         # signatory's state: 'о совместной разведке месторождения', 'о делимитации киргизской границы')
         return [(a, b) for a in sources for b in sources if not same_actor(a, b)]
     if targets_ and all(any(same_actor(t, s) for s in sources) for t in targets_):
-        return []  # one coordinated group read as both sides
+        # one coordinated group read as both sides; or a target's name the parse also made a subject
+        # ('провел встречу с ... Нурланбеком Тургунбек уулу': 'уулу' read as the verb's subject)
+        inside = [s for s in sources if any(same_actor(s, t) and t.start < s.start <= t.stop + 2 for t in targets_)]
+        sources = [s for s in sources if not any(same_actor(s, t) for t in targets_)] if inside else []
+        if not sources:
+            return []
     if not targets_:
         return [(source, None) for source in sources]
     others = [s for s in sources if not (s.code == s.country and any(t.country == s.country for t in targets_))]
