@@ -40,14 +40,20 @@ YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3})\s+(?:год|года|лет)|(?P<on
 # 'в начале года', 'в конце прошлого года': the year; 'в прошлом месяце', 'на прошлой неделе': the month
 PART_OF_YEAR = re.compile(r"\b(?:в|к)\s+(?:начал[еу]|середин[еу]|конц[еу])\s+(?:(?P<rel>" + "|".join(RELATIVE_YEARS)
                           + r")\s+)?года\b", re.I)
+# 'в начале месяца', 'в конце прошлого месяца': the month
+PART_OF_MONTH = re.compile(r"\b(?:в|к)\s+(?:начал[еу]|середин[еу]|конц[еу])\s+(?:(?P<rel>" + "|".join(RELATIVE_YEARS)
+                           + r")\s+)?месяца\b", re.I)
 RELATIVE_MONTH = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+месяце\b", re.I)
 RELATIVE_WEEK = re.compile(r"\bна\s+(?P<rel>прошлой|минувшей|этой|текущей|следующей)\s+неделе\b", re.I)
 WEEK_SHIFT = {"прошлой": -1, "минувшей": -1, "этой": 0, "текущей": 0, "следующей": 1}
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 # 'две недели назад', '3 дня назад', 'неделю назад': that many days before the report
 COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "десять": 10}
-DAYS_AGO = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?P<unit>дн[ейя]|недел[иь])"
+DAYS_AGO = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?P<unit>дн(?:ей|я)|недел[иь])"
                       r"|(?P<one>неделю))\s+назад\b", re.I)
+# 'через неделю', 'через 10 дней', 'через месяц': that long after the report
+LATER = re.compile(r"\bчерез\s+(?:(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?P<unit>дн(?:ей|я)|недел[иь])"
+                   r"|(?P<one>неделю|месяц))\b", re.I)
 # 'в выходные', 'в минувшие выходные': the Saturday and Sunday last before the report
 WEEKEND = re.compile(r"\bв\s+(?:(?:эти|прошлые|минувшие)\s+)?выходные\b", re.I)
 # 'в понедельник', 'в прошлую пятницу', 'в ночь на понедельник' (dated by the morning it ends in)
@@ -172,6 +178,17 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             add(m, format_date(pub.year + RELATIVE_YEARS[m.group("rel").lower()]))
         for m in PART_OF_YEAR.finditer(text):
             add(m, format_date(pub.year + (RELATIVE_YEARS[m.group("rel").lower()] if m.group("rel") else 0)))
+        for m in PART_OF_MONTH.finditer(text):
+            months = pub.year * 12 + pub.month - 1 + (RELATIVE_YEARS[m.group("rel").lower()] if m.group("rel") else 0)
+            add(m, format_date(months // 12, months % 12 + 1))
+        for m in LATER.finditer(text):
+            if m.group("one") and m.group("one").lower() == "месяц":
+                months = pub.year * 12 + pub.month  # the month after the report's
+                add(m, format_date(months // 12, months % 12 + 1))
+                continue
+            count = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
+            days = count * (7 if m.group("one") or m.group("unit").lower().startswith("недел") else 1)
+            add(m, (pub + timedelta(days=days)).isoformat())
         for m in RELATIVE_MONTH.finditer(text):
             months = pub.year * 12 + pub.month - 1 + RELATIVE_YEARS[m.group("rel").lower()]
             add(m, format_date(months // 12, months % 12 + 1))
