@@ -162,3 +162,16 @@ def test_the_head_of_a_states_body_named_by_its_adjective_is_no_head_of_state():
     assert not [e for e in found if e[1] == "Шавкат Мирзиёев"], found
     doc = process_text("Затем глава узбекского МИД отправится в Душанбе.")
     assert {e.name: e.country for e in doc.entities if e.type == "ORG"} == {"МИД": "UZB"}
+
+
+def test_a_sentence_upheld_holds_the_sentenced_and_his_followers_answer_the_court():
+    found = events("Верховный суд Кыргызстана оставил в силе приговор бывшему президенту Алмазбеку Атамбаеву. "
+                   "Сторонники экс-президента назвали приговор расправой.")
+    assert names(found, "173") == [("Верховный суд Киргизии", "Алмазбек Атамбаев")], found
+    assert names(found, "111") == [("сторонники Алмазбека Атамбаева", "Верховный суд Киргизии")], found
+
+
+def test_kin_named_by_their_own_name_are_not_the_described_persons_group():
+    found = events("Во время визита в Израиль Владимир Путин встретился с матерью девушки Яффой Иссахар.")
+    assert ("Владимир Путин", "Яффа Иссахар") in names(found, "040"), found
+

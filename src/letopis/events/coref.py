@@ -55,6 +55,9 @@ GROUP_HEADS = {"семья", "сторонник", "родственник", "п
                # kin and counsel of a named person speak for themselves, not as that person
                "адвокат", "защитник", "родитель", "жена", "муж", "вдова", "сын", "дочь", "мать", "отец",
                "брат", "сестра"}
+# of them, those whose person a description may name ('сторонники экс-президента'); kin are
+# named by their own names ('с матерью девушки Яффой Иссахар')
+FOLLOWERS = {"сторонник", "последователь", "приверженец", "окружение", "адвокат", "защитник"}
 # Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
 NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
                "школа", "театр"}
@@ -510,10 +513,16 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
         if tree.preposition(child) or tree.case(child) != "Gen":
             continue
         mention = resolver.mention_of.get(child)
-        if mention is None or mention.entity < 0 or mention.type not in ("PER", "ORG") \
+        described = resolver.resolve_one(child) if mention is None and tok.lemma in FOLLOWERS \
+            and not tree.kids(token, "appos", "flat:name") else None
+        if described is not None and described.entity >= 0 and resolver.doc.entities[described.entity].type == "PER":
+            # 'сторонники экс-президента': of the person the description is
+            entity, stop = resolver.doc.entities[described.entity], tree.tokens[child].stop
+        elif mention is None or mention.entity < 0 or mention.type not in ("PER", "ORG") \
                 or mention.kind in ("adjective", "demonym", "office"):
             continue
-        entity = resolver.entity(mention)
+        else:
+            entity, stop = resolver.entity(mention), mention.stop
         if entity.type == "PER":
             owner = person_genitive(entity.name)
         else:
@@ -526,6 +535,5 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
         if tok.lemma in NAMED_AFTER:  # 'немецкий фонд Фридриха Эберта' is of the state its adjective names
             country = description_country(resolver, token)
         return Actor(f"{words} {owner}", country,
-                     actor_code(country, role.role if role else "", resolver.gazetteer), -1,
-                     tok.start, mention.stop)
+                     actor_code(country, role.role if role else "", resolver.gazetteer), -1, tok.start, stop)
     return None
