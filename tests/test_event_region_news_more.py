@@ -175,3 +175,21 @@ def test_kin_named_by_their_own_name_are_not_the_described_persons_group():
     found = events("Во время визита в Израиль Владимир Путин встретился с матерью девушки Яффой Иссахар.")
     assert ("Владимир Путин", "Яффа Иссахар") in names(found, "040"), found
 
+
+
+def test_a_spokesmans_own_government_is_not_what_his_statement_is_about():
+    found = events("Пресс-секретарь президента России Дмитрий Песков сообщил, что Кремль внимательно следит за "
+                   "развитием событий в Армении.")
+    assert not [e for e in found if e[0] == "010" and e[2] == e[4]], found
+
+
+def test_denied_reports_are_no_one_named_before():
+    found = events("Песков сообщил, что Кремль внимательно следит за событиями в Армении. Посольство США в "
+                   "Бишкеке опровергло сообщения о планах по размещению военной базы в Кыргызстане.")
+    assert not [e for e in found if e[0] == "016"], found
+
+
+def test_what_a_future_verb_acts_on_is_still_to_come():
+    found = events("Глава МИД Венгрии Петер Сийярто заявил, что Будапешт заблокирует новый пакет санкций ЕС "
+                   "против России.")
+    assert {e[7] for e in found if e[0] == "163"} == {"planned"}, found

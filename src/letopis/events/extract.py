@@ -246,6 +246,16 @@ AGREEMENT_NOUNS = {"договоренность", "соглашение", "до
 SIGNING_NOUNS = {"подписание", "заключение"}
 
 
+# what a denial may deny that no one in particular said: 'опровергло сообщения о планах ...'
+REPORTS = {"сообщение", "информация", "слух", "публикация", "сведение", "данные", "утверждение"}
+
+
+def denies_reports(tree: Tree, trigger: Trigger) -> bool:
+    """'опровергло сообщения о базе': reports denied are no one's the sentence before named."""
+    return trigger.predicate.cameo.startswith(DENIAL) and any(
+        tree.tokens[o].lemma in REPORTS and not tree.kids(o, "det") for o in tree.kids(trigger.token, "obj"))
+
+
 def refers_back(tree: Tree, trigger: Trigger) -> bool:
     """The act's object points back at something told before: 'осудила это решение'."""
     objects = [trigger.object] if trigger.object >= 0 else tree.kids(trigger.token, "obj")
@@ -306,6 +316,9 @@ def topic_actor(resolver: ActorResolver, tokens: list[int], sources: list[Actor]
         actor = resolver.resolve_one(t) or resolver.country_word(t)
         if actor is None or any(same_actor(actor, s) for s in sources):
             continue
+        if "GOV" in actor.code and actor.country and any("GOV" in s.code and s.country == actor.country for s in sources) \
+                and (actor.entity < 0 or resolver.doc.entities[actor.entity].type != "PER"):
+            continue  # 'Песков сообщил, что Кремль следит за событиями в Армении': his own side is no topic
         if actor.entity >= 0 or (actor.country and all(s.country != actor.country for s in sources)):
             return actor  # the speaker's own 'власти' are no one in particular,
         if "GOV" in actor.code and any("OPP" in s.code for s in sources):
@@ -978,7 +991,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             if not candidate.targets and candidate.sources and root == FIGHT and s_index > 0:
                 # 'подразделения открыли огонь': at the side the fighting just told was with
                 candidate.targets = fought_with(events, candidate.sources, doc.sentences[max(s_index - 2, 0)].start)
-            if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0:
+            if not candidate.targets and candidate.sources and code.startswith(CARRIED_TARGET) and s_index > 0 \
+                    and not denies_reports(tree, trigger):
                 # 'Пентагон назначил расследование', 'Генерал отрицал нарушения': of whom the sentence before told
                 carried = previous_actor(resolver, tree, s_index - 1, candidate.sources)
                 if carried is not None:

@@ -119,6 +119,8 @@ def modality_of(tree: Tree, token: int) -> str:
         path = [token] + above
         verb = next((t for i, t in enumerate(path) if i and tree.tokens[t].pos == "VERB"
                      and tree.case(path[i - 1]) in OBJECT_CASES.get(tree.tokens[path[i - 1]].rel, ())), -1)
+        if verb >= 0 and tree.feats[verb].get("Tense") == "Fut":
+            return "planned"  # 'Будапешт заблокирует новый пакет санкций': what the verb will act on is still to come
         for t in governing_chain(tree, verb)[1:] if verb >= 0 else []:
             # 'готова содействовать подписанию договора', 'призвал к подписанию договора': the verb's plan
             if tree.tokens[t].lemma in HYPOTHETICAL_HEADS:
