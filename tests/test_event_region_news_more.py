@@ -193,3 +193,13 @@ def test_what_a_future_verb_acts_on_is_still_to_come():
     found = events("Глава МИД Венгрии Петер Сийярто заявил, что Будапешт заблокирует новый пакет санкций ЕС "
                    "против России.")
     assert {e[7] for e in found if e[0] == "163"} == {"planned"}, found
+
+
+def test_displeasure_with_no_addressee_is_aimed_at_whom_it_is_about():
+    found = events("Узбекистан выразил недовольство строительством канала Кош-Тепа в Афганистане.")
+    assert codes(found) == {("110", "UZB", "AFG")}, found
+
+
+def test_a_border_reopened_to_a_neighbour_eases_its_closing():
+    found = events("Туркменистан открыл границу с Ираном для грузовых автомобилей.")
+    assert codes(found) == {("0872", "TKM", "IRN")}, found
