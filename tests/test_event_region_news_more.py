@@ -203,3 +203,8 @@ def test_displeasure_with_no_addressee_is_aimed_at_whom_it_is_about():
 def test_a_border_reopened_to_a_neighbour_eases_its_closing():
     found = events("Туркменистан открыл границу с Ираном для грузовых автомобилей.")
     assert codes(found) == {("0872", "TKM", "IRN")}, found
+
+
+def test_credentials_received_from_an_envoy_are_a_meeting_with_him():
+    found = events("Токаев принял верительную грамоту у посла Японии.")
+    assert codes(found) == {("040", "KAZ", "JPN")}, found

@@ -185,10 +185,8 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             if m.group("one") and m.group("one").lower() == "месяц":
                 months = pub.year * 12 + pub.month  # the month after the report's
                 add(m, format_date(months // 12, months % 12 + 1))
-                continue
-            count = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
-            days = count * (7 if m.group("one") or m.group("unit").lower().startswith("недел") else 1)
-            add(m, (pub + timedelta(days=days)).isoformat())
+            else:
+                add(m, (pub + timedelta(days=days_counted(m))).isoformat())
         for m in RELATIVE_MONTH.finditer(text):
             months = pub.year * 12 + pub.month - 1 + RELATIVE_YEARS[m.group("rel").lower()]
             add(m, format_date(months // 12, months % 12 + 1))
@@ -198,9 +196,7 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             if monday.month == sunday.month:  # a week that spans two months names neither
                 add(m, format_date(monday.year, monday.month))
         for m in DAYS_AGO.finditer(text):
-            count = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else COUNT_WORDS[m.group("n").lower()]
-            days = count * (7 if m.group("one") or m.group("unit").lower().startswith("недел") else 1)
-            add(m, (pub - timedelta(days=days)).isoformat())
+            add(m, (pub - timedelta(days=days_counted(m))).isoformat())
         for m in WEEKEND.finditer(text):
             saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
             add(m, saturday.isoformat(), min(saturday + timedelta(days=1), pub).isoformat())
@@ -216,6 +212,15 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             found.append(DateMention(m.start() + offset, m.end() + offset, m.group().strip(),
                                      (pub - timedelta(days=back)).isoformat(), weekday=True))
     return longest_first(found)
+
+
+def days_counted(match: re.Match) -> int:
+    """The days 'две недели', '3 дня', 'неделю' (in DAYS_AGO or LATER) stand for."""
+    if match.group("one"):
+        return 7
+    n = match.group("n")
+    count = int(n) if n.isdigit() else COUNT_WORDS[n.lower()]
+    return count * (7 if match.group("unit").lower().startswith("недел") else 1)
 
 
 def longest_first(found: list[DateMention]) -> list[DateMention]:

@@ -122,7 +122,7 @@ def modality_of(tree: Tree, token: int) -> str:
         if verb >= 0 and tree.feats[verb].get("Tense") == "Fut":
             return "planned"  # 'Будапешт заблокирует новый пакет санкций': what the verb will act on is still to come
         for t in governing_chain(tree, verb)[1:] if verb >= 0 else []:
-            # 'готова содействовать подписанию договора', 'призвал к подписанию договора': the verb's plan
+            # 'готова содействовать подписанию договора': the plan of the verb that acts on it
             if tree.tokens[t].lemma in HYPOTHETICAL_HEADS:
                 return "hypothetical"
             if tree.tokens[t].lemma in PLAN_HEADS:
