@@ -260,3 +260,10 @@ def test_a_lead_paragraph_may_open_with_the_copys_dateline():
     doc = clean(RawDoc(text="Президенты провели переговоры\n\nТашкент, 3 апреля 2026 года. Президент Казахстана "
                             "провел переговоры с президентом Узбекистана.\n", path="lead.txt"))
     assert doc.published == "2026-04-03"
+
+
+def test_wiki_markup_left_in_plain_text_is_dropped():
+    doc = clean(RawDoc(text="Министр заявил о новых мерах\n\nМинистр иностранных дел [http://example.org/news/1 заявил], "
+                            "что журнал ''Экономист'' ошибся [https://example.org/2].\n", path="wiki.txt"))
+    assert "Министр иностранных дел заявил, что журнал Экономист ошибся ." in doc.text, doc.text
+    assert "http" not in doc.text and "''" not in doc.text

@@ -6,7 +6,7 @@ from letopis.clean.boilerplate import match_kind
 from letopis.clean.dates import parse_date
 from letopis.clean.html import extract_html
 from letopis.clean.meta import find_byline, find_cited_sources, find_outlet, normalise_name_case
-from letopis.clean.text import is_prose, normalise_line, split_blocks
+from letopis.clean.text import is_prose, normalise_line, split_blocks, strip_wiki_markup
 from letopis.doc import Doc, RawDoc, make_doc_id, normalise_for_id
 from letopis.errors import EmptyDocumentError
 
@@ -27,7 +27,7 @@ def clean(raw: RawDoc) -> Doc:
         author = _author(found.author)
         published = parse_date(found.date) if found.date else None
     else:
-        text, unwrap = raw.text, True
+        text, unwrap = strip_wiki_markup(raw.text), True
     blocks = split_blocks(text, unwrap)
     title, blocks = _take_title(title, blocks)
     body = select_body(blocks, title)

@@ -9,6 +9,16 @@ _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”“)\]]*$|[»”]$")
 
 
+# wiki markup a scraper leaves in plain text (Wikinews): '[http://kremlin.ru/... сообщает]', "''Forbes''"
+_WIKI_LINK = re.compile(r"\[https?://[^\s\]]+(?:\s+([^\]\n]*))?\]")
+_WIKI_EMPHASIS = re.compile(r"'{2,3}")
+
+
+def strip_wiki_markup(text: str) -> str:
+    """External links reduced to their words, italic and bold quotes dropped."""
+    return _WIKI_EMPHASIS.sub("", _WIKI_LINK.sub(lambda m: (m.group(1) or "").strip(), text))
+
+
 def normalise_line(line: str) -> str:
     """NFC, no-break and odd spaces to one space, invisible characters dropped, stripped."""
     line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))

@@ -147,6 +147,17 @@ def demonym_before(text: str, hits: list[tuple[Mention, str]], names: list[Menti
     return None
 
 
+def origin_before(text: str, hits: list[tuple[Mention, str]], names: list[Mention]) -> str | None:
+    """'студента из Казахстана Азамата Тажаякова': the state a person is said to come from, named
+    right before the name."""
+    for name in names:
+        for mention, code in hits:
+            if mention.kind == "name" and mention.stop <= name.start and not text[mention.stop:name.start].strip() \
+                    and _word_before(text, mention.start) == "из" and not code.startswith("IGO:"):
+                return code
+    return None
+
+
 # 'с азербайджанским коллегой Лавров': the adjective says whose the colleague is, not the name's
 COUNTERPART_STEMS = ("коллег", "визави", "партнер", "партнёр", "собеседник", "оппонент", "соперник")
 
@@ -240,7 +251,8 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             if country:
                 break
         if country is None:
-            country = demonym_before(doc.text, hits, [mentions[i] for i in cluster.mentions])
+            named = [mentions[i] for i in cluster.mentions]
+            country = demonym_before(doc.text, hits, named) or origin_before(doc.text, hits, named)
         person = known.lookup(cluster.name.surname, cluster.name.parts[0] if len(cluster.name.parts) > 1 else None, year)
         name = cluster.name.canonical
         if person is not None:

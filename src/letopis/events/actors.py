@@ -718,6 +718,8 @@ class ActorResolver:
         else:
             phrase = [t for t in phrase if t not in states_word]
             country = country or country_spoken_of(self, token)
+        if country is None and role is not None and role.role.startswith(("COP", "MIL", "SPY")):
+            country = self.clause_place_state(token)  # 'В Минске милиционеры задержали ...': Belarus's
         tokens = [tree.tokens[t] for t in phrase]
         name = nominative_phrase(tokens) if tokens else tok.text
         first = tokens[0] if tokens else tok

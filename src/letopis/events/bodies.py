@@ -110,8 +110,9 @@ def act_state(tree, resolver, token: int) -> str | None:
     """Whose act an agentless arrest, sentence or release is: the state of the place the act is
     told at, else the state that granted what it takes away or whose entry it bars, else the
     state the sentence names, else (for one held: 'X сидит в тюрьме') the held person's, else the
-    one the previous sentence names, else the state of the person it happened to, else the one
-    the headline places the story in, else the state the document is mostly about."""
+    one the previous sentence names, else the one the headline places the story in, else the
+    state the document is mostly about, else the state of the person it happened to (a foreigner
+    is charged where the story is: 'студента из Казахстана обвиняют' in a story about the US)."""
     sentence = tree.tokens[token].sentence
     places = [c for c in tree.kids(token, "obl") if tree.preposition(c) in ("в", "во") and tree.case(c) == "Loc"]
     # 'в столице Египта': the place's own words name the state too
@@ -134,12 +135,12 @@ def act_state(tree, resolver, token: int) -> str | None:
         country = person_state(resolver, tree.kids(token, "nsubj"))
     if country is None and sentence > 0:
         country = state_in(tree, resolver, sentence - 1)
-    if country is None:
-        country = person_state(resolver, tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"))
     if country is None and sentence > 1:
         country = state_in(tree, resolver, 0)  # the headline places the story ('... приговорили в США')
     if country is None:
         country = main_state(resolver.doc)
+    if country is None:
+        country = person_state(resolver, tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"))
     return country if country and not country.startswith(("IGO:", "NSA:")) else None
 
 

@@ -23,6 +23,10 @@ DEATHS = {"смерть", "гибель", "кончина"}               # whos
 KIN = {"семья", "близкий", "родной", "родственник", "вдова", "родные", "близкие"}
 
 
+# nouns that count acts: 'серия арестов', 'волна задержаний'
+SERIES = {"серия", "волна", "ряд", "череда"}
+
+
 def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     """'Были задержаны двое', 'его приговорили к 22 годам', 'у него провели обыск': arrests,
     sentences, releases, investigations and charges told without their agent are the state's acts;
@@ -41,9 +45,11 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     if trigger.predicate.pos == "NOUN":
         # 'в Сингапуре проходят аресты сторонников ИГ' reports arrests; 'назвал освобождение X
         # важным' talks about a release that may not have happened
-        head = tree.tokens[trigger.token].head
+        token, head = trigger.token, tree.tokens[trigger.token].head
+        if head >= 0 and tree.tokens[head].lemma in SERIES and tree.tokens[token].rel == "nmod":
+            token, head = head, tree.tokens[head].head  # 'была произведена серия арестов': the series is told
         undergone = head >= 0 and tree.tokens[head].lemma in UNDERGO_VERBS  # 'был подвергнут аресту'
-        return tree.tokens[trigger.token].rel in ("nsubj", "nsubj:pass", "root") or undergone
+        return tree.tokens[token].rel in ("nsubj", "nsubj:pass", "root") or undergone
     feats = tree.feats[trigger.token]
     impersonal = feats.get("Number") == "Plur" and not tree.kids(trigger.token, "nsubj")
     undergoers = tree.kids(trigger.token, "nsubj:pass", "nsubj")
