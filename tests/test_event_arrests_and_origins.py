@@ -47,3 +47,12 @@ def test_a_foreigner_charged_in_a_story_about_one_state_is_charged_by_it():
                    "в сокрытии улик.")
     assert ("112", "USA", "KAZ") in codes(found), found
     assert not [e for e in found if e[0] == "112" and e[2] == "KAZ"], found
+
+
+def test_an_explanation_a_body_is_said_to_wait_for_is_its_request():
+    found = events("В МИД Казахстана заявили, что ждут от Кыргызстана разъяснений по поводу инцидента на границе.")
+    assert ("020", "KAZ", "KGZ") in codes(found), found
+    assert [e[1] for e in found if e[0] == "020"] == ["МИД Казахстана"], found
+    # a city named as where it was said is not the speaker
+    found = events("В Бишкеке заявили, что ждут от Астаны ответа.")
+    assert not [e for e in found if e[0] == "020" and e[1] == "Бишкек"], found

@@ -205,6 +205,8 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
     if not sources and not source_tokens:
         if trigger.predicate.pos != "NOUN" and not is_passive(tree, token):  # 'X экстрадирован': X is no agent
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
+        if not sources and trigger.predicate.pos == "VERB":
+            sources = said_in_body(tree, resolver, token)
     if not sources and trigger.predicate.pos == "NOUN" and source_tokens \
             and all(tree.tokens[t].lemma in WE for t in source_tokens):
         sources = reported_speaker(tree, resolver, source_tokens[0])
@@ -214,6 +216,18 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
                    if (m := resolver.mention_of.get(t)) is not None and m.type == "GPE" and m.entity >= 0
                    and (entity := resolver.entity(m)).key == entity.country][:1]
     return sources
+
+
+def said_in_body(tree: Tree, resolver: ActorResolver, token: int) -> list[Actor]:
+    """'В МИД России заявили, что ждут от США разъяснений': a subjectless plural verb in what a
+    body is said to have said impersonally is that body's."""
+    head = tree.tokens[token].head
+    if tree.tokens[token].rel != "ccomp" or head < 0 or tree.feats[token].get("Number") != "Plur" \
+            or tree.feats[head].get("Number") != "Plur" or tree.kids(head, "nsubj") or load_cues().get(
+                (tree.tokens[head].lemma,)) is None:
+        return []
+    return [actor for c in tree.kids(head, "obl") if tree.preposition(c) in ("в", "во")
+            for actor in resolver.resolve(c) if actor.entity >= 0 and resolver.doc.entities[actor.entity].type == "ORG"]
 
 
 def reported_speaker(tree: Tree, resolver: ActorResolver, pronoun: int) -> list[Actor]:
