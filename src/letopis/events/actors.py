@@ -803,7 +803,12 @@ class ActorResolver:
             # of the one state whose bodies or officials its sentence names ('Генпрокуратура Кыргызстана
             # ... главе таможни'), else of the state the text is about
             country = self.sentence_state(tok.sentence) or self.main_state
-        span = [tree.tokens[t] for t in name_tokens(tree, token)]
+        kept = name_tokens(tree, token)
+        if country:  # 'власти (нашей) страны' are 'власти Саудовской Аравии', not 'власти страны Саудовской Аравии'
+            dropped = {d for c in tree.kids(token, "nmod") if tree.tokens[c].lemma in ("страна", "государство")
+                       for d in tree.subtree(c)}
+            kept = [t for t in kept if t not in dropped]
+        span = [tree.tokens[t] for t in kept]
         name = nominative_phrase(span) if span else tok.text
         name = name[:1].lower() + name[1:] if not tok.text.isupper() else name
         if role.role in ("CVL", "REB", "OPP"):

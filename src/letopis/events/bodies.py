@@ -126,6 +126,10 @@ def act_state(tree, resolver, token: int) -> str | None:
     country = next((resolver.doc.entities[m.entity].country for c in places
                     if (m := resolver.mention_of.get(c)) is not None and m.type in ("GPE", "LOC") and m.entity >= 0
                     and resolver.doc.entities[m.entity].country), None)
+    # 'Павия, в тюрьме которого содержится ...': the place the relative pronoun stands for
+    country = country or next((actor.country for c in places if tree.tokens[c].lemma == "который"
+                               and (actor := resolver.resolve_one(c)) is not None and actor.entity >= 0
+                               and resolver.doc.entities[actor.entity].type in ("GPE", "LOC")), None)
     # 'в московском аэропорту': a city's adjective places it too
     country = country or next((city_adjectives()[lemma] for c in places if tree.tokens[c].pos == "ADJ"
                                and (lemma := norm(tree.tokens[c].lemma)) in city_adjectives()), None)

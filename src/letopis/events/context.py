@@ -1,6 +1,8 @@
 """When and where: dates and places of events, from the clause, the story and the publication."""
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -100,6 +102,19 @@ class Context:
                 found = find_dates(sentence.text, None, offset=sentence.start, story_year=near[-1])
                 self.dates[s_index] = [(d, self.tree.index.at(d.start)) for d in found]
         return True
+
+    def story_year(self) -> str | None:
+        """The year an undated text tells its story in: the one year it names more often than
+        any other, and more than once (a text of history, naming many, has none)."""
+        # (a span's edge is no point of the story: 'находились там с ноября 2020 года')
+        years = Counter(d.value[:4] for found in self.dates.values() for d, _ in found
+                        if d.explicit_year and not d.text.lower().startswith(("с ", "со ", "до ", "к ")))
+        ranked = years.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None  # a year named once may be anyone's birth or a war long before
+        if ranked[0][0] != max(years):
+            return None  # a life told up to a later year ('родился в 1923 году ... в 2013 году') is not of its busiest one
+        return ranked[0][0]
 
     def read_dates(self, reference: str | None) -> None:
         """Every sentence's dates, read against `reference` as the day of writing."""
@@ -391,6 +406,9 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
         # a lede that dates nothing reports the day it is published, and so does the rest of the
         # report up to where it first names a date (the background begins there)
         date = context.doc.published
+    elif not dated_here(context, tree, token) and context.doc.published is None and modality == "asserted" \
+            and not sentence_words & EARLIER_WORDS:
+        date = context.story_year()
     places = [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":

@@ -54,10 +54,13 @@ ARMED_GROUP_HYPERNYMS = {"группировка"}
 GROUP_HEADS = {"семья", "сторонник", "родственник", "последователь", "приверженец", "окружение",
                # kin and counsel of a named person speak for themselves, not as that person
                "адвокат", "защитник", "родитель", "жена", "муж", "вдова", "сын", "дочь", "мать", "отец",
-               "брат", "сестра"}
+               "брат", "сестра",
+               # and so do those set against one: 'критик Рахмона' is not Рахмон
+               "критик", "противник", "оппонент", "соперник"}
 # of them, those whose person a description may name ('сторонники экс-президента'); kin are
 # named by their own names ('с матерью девушки Яффой Иссахар')
-FOLLOWERS = {"сторонник", "последователь", "приверженец", "окружение", "адвокат", "защитник"}
+FOLLOWERS = {"сторонник", "последователь", "приверженец", "окружение", "адвокат", "защитник",
+             "критик", "противник", "оппонент", "соперник"}
 # Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
 NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
                "школа", "театр"}
@@ -510,10 +513,11 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
         return None  # the name of the institution is known whole ('Театр Армена Джигарханяна')
     # (a person 'in apposition' to an institution is whom it is named after: 'фонда Фридриха Эберта')
     for child in tree.kids(token, "nmod", *(("appos",) if tok.lemma in NAMED_AFTER else ())):
-        if tree.preposition(child) or tree.case(child) != "Gen":
-            continue
+        if tree.preposition(child) or tree.case(child) not in ("Gen", "Acc"):
+            continue  # (a bare nmod tagged accusative is a genitive: 'противника Владимира Путина')
         mention = resolver.mention_of.get(child)
-        described = resolver.resolve_one(child) if mention is None and tok.lemma in FOLLOWERS \
+        described = resolver.resolve_one(child) if (mention is None or mention.kind == "office") \
+            and tok.lemma in FOLLOWERS \
             and not tree.kids(token, "appos", "flat:name") else None
         if described is not None and described.entity >= 0 and resolver.doc.entities[described.entity].type == "PER":
             # 'сторонники экс-президента': of the person the description is

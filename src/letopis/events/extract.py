@@ -18,7 +18,7 @@ from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (DELEGATION, HELD_LEMMAS, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT,
                           apply_conventions, captor_code, deduplicate, drop_general_intents, drop_less_specific,
-                          is_state, person_like, political, street_clash_code)
+                          acting_in_politics, is_state, person_like, political, street_clash_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
@@ -71,6 +71,8 @@ CONTENT_HEADS = {"пригласить", "приглашать", "призват
 # what one is accused of is alleged, not reported done: 'обвинили в убийстве', 'обвинил Израиль в попытке захватить'
 ACCUSING = {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
 VIOLENT_ROOTS = ("18", "19", "20")
+ASSAULT = "18"
+UNKNOWN_ASSAILANTS = "неизвестные"  # who did an assault the text tells without its doer
 FIGHT = "19"
 ARMED_FORCE = "190"   # conventional military force: an operation in a place is against who holds it
 # a document between two sides, and what makes it one not yet made ('проект договора')
@@ -207,6 +209,10 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
             sources = [actor for t in nearest_subject(tree, token) for actor in resolver.resolve(t)]
         if not sources and trigger.predicate.pos == "VERB":
             sources = said_in_body(tree, resolver, token)
+    if not sources and trigger.predicate.cameo.startswith(ASSAULT) \
+            and trigger.predicate.pos == "VERB" and is_passive(tree, token) and not tree.kids(token, "obl:agent"):
+        # 'Кувватов был убит выстрелом в голову': an assault told without its assailant was someone's
+        return [Actor(UNKNOWN_ASSAILANTS, None, "", -1, tree.tokens[token].start, tree.tokens[token].stop)]
     if not sources and trigger.predicate.pos == "NOUN" and source_tokens \
             and all(tree.tokens[t].lemma in WE for t in source_tokens):
         sources = reported_speaker(tree, resolver, source_tokens[0])
@@ -745,6 +751,13 @@ def answers_for(state: Actor, actor: Actor) -> bool:
     return bool(state.country) and state.code == state.country and actor.country == state.country
 
 
+def known_victim(actor: Actor, doc: Doc) -> bool:
+    """Whom an assault with no named assailant is news about: a person the text names who is
+    in politics; the murder of anyone else ('бизнесмен', 'его помощник', 'полицейские') is
+    crime news."""
+    return actor.entity >= 0 and doc.entities[actor.entity].type == "PER" and acting_in_politics(actor, doc)
+
+
 def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger, doc: Doc,
                tree: Tree, context: Context, rule: str) -> Event:
     table = load_cameo()
@@ -1014,6 +1027,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     candidate.targets = [carried]
             for source, target in pairs(candidate, root):
                 if target is None:  # an act with no one on the other side is rarely an event
+                    continue
+                if source.name == UNKNOWN_ASSAILANTS and source.entity < 0 and not known_victim(target, doc):
                     continue
                 if code in LOW_PRIORITY and target.country == source.country and whole_side(target, doc):
                     continue  # 'Каллас напомнила, что Евросоюз приостановил ...': telling of one's own side

@@ -1,0 +1,46 @@
+"""Assaults with no named assailant, people named by whom they oppose, the bodies of 'the
+country', investigations one falls under, and the year of an undated story (seventeenth
+session; our own sentences)."""
+from __future__ import annotations
+
+from test_events import events
+
+from letopis.pipeline import process_text
+
+
+def test_a_politician_killed_by_no_one_named_is_an_assault_by_unknown_assailants():
+    found = events("Бывший премьер-министр Молдавии Иван Сидоров был застрелен у своего дома.")
+    assert [(e[0], e[1], e[2], e[3], e[4]) for e in found] == [("1823", "неизвестные", None, "Иван Сидоров", "MDA")]
+    # the murder of someone not in politics is crime news
+    assert not events("В Москве был убит бизнесмен Иван Петров.")
+
+
+def test_a_critic_of_a_person_is_not_that_person():
+    found = events("Полиция Грузии задержала критика президента Михаила Саакашвили.")
+    assert [(e[0], e[3]) for e in found] == [("173", "критик Михаила Саакашвили")], found
+
+
+def test_the_authorities_of_the_country_are_named_by_its_name():
+    found = events("Генеральный прокурор Казахстана сообщил, что власти страны задержали двух бывших министров.")
+    assert [(e[0], e[1]) for e in found] == [("173", "власти Казахстана")], found
+
+
+def test_falling_under_investigation_is_the_states_investigation():
+    found = events("В Казахстане под следствие попал бывший министр энергетики Иван Сидоров.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("090", "власти Казахстана", "Иван Сидоров")], found
+
+
+def test_one_put_on_trial_is_tried_by_a_court():
+    found = events("Бывший мэр Бишкека Иван Сидоров вновь оказался на скамье подсудимых.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("173", "суд Киргизии", "Иван Сидоров")], found
+
+
+def test_an_undated_story_dates_its_undated_acts_by_the_year_it_names_most():
+    text = ("Переговоры в Женеве\n\nМинистр иностранных дел Ирана раскритиковал США. Переговоры "
+            "начались в марте 2019 года, в апреле 2019 года стороны встретились снова.")
+    found = {e.cameo: e.date for e in process_text(text, published=None).events}
+    assert found["111"] == "2019", found
+    # a year named once may be a birth or a war long before: it dates nothing else
+    text = "Переговоры в Женеве\n\nМинистр иностранных дел Ирана раскритиковал США. Он родился в 1960 году."
+    found = {e.cameo: e.date for e in process_text(text, published=None).events}
+    assert found["111"] is None, found
