@@ -44,3 +44,27 @@ def test_an_undated_story_dates_its_undated_acts_by_the_year_it_names_most():
     text = "Переговоры в Женеве\n\nМинистр иностранных дел Ирана раскритиковал США. Он родился в 1960 году."
     found = {e.cameo: e.date for e in process_text(text, published=None).events}
     assert found["111"] is None, found
+
+
+def test_a_court_named_by_its_capitals_adjective_is_that_states():
+    found = events("Швеция добивается выдачи Джулиана Ассанжа. Магистратский суд лондонского района Вестминстер "
+                   "принял решение об освобождении Ассанжа под залог.")
+    assert [(e[0], e[1], e[2]) for e in found] == [("0841", "Магистратский суд", "GBR")], found
+
+
+def test_a_state_named_by_its_adjective_places_an_agentless_act():
+    found = events("Швеция добивается выдачи Джулиана Ассанжа. Ассанж находится в заключении с того момента, "
+                   "как был задержан в британской столице.")
+    assert [(e[0], e[1], e[2]) for e in found] == [("173", "власти Великобритании", "GBR")], found
+
+
+def test_a_conjunct_with_a_preposition_of_its_own_is_no_side():
+    found = events("Переговоры между Арменией и Азербайджаном начались в прошлом месяце, когда Пашинян обвинил Баку "
+                   "в нападении на его резиденцию в Ереване и на его советника — известного дипломата Ивана Петросяна.")
+    assert [(e[0], e[2], e[4]) for e in found if e[0] == "040"] == [("040", "ARM", "AZE")], found
+
+
+def test_a_gerund_restating_a_criticism_is_not_a_second_one():
+    found = events("Сын министра Иван Петрович был задержан спецслужбами США на Мальдивах. Власти России "
+                   "критиковали этот арест, называя его «незаконным похищением».")
+    assert [(e[0], e[1], e[3]) for e in found if e[0] == "111"] == [("111", "власти России", "спецслужбы США")], found

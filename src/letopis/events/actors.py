@@ -6,7 +6,8 @@ from functools import cached_property
 
 from ..doc import Actor, Doc, Entity, Mention
 from ..entities.agencies import armed_group
-from ..entities.gazetteer import Gazetteer, Role, load_morph
+from ..entities.cities import city_adjectives
+from ..entities.gazetteer import Gazetteer, Role, load_morph, norm
 from ..entities.inflect import genitive, nominative_phrase
 from ..entities.resolve import actor_code
 from .bodies import main_state
@@ -616,6 +617,12 @@ class ActorResolver:
             return None
         return self.actor_from_entity(self.entity(mention), after)
 
+    def capital_adjective(self, token: int) -> str | None:
+        """The state whose capital an adjective in the phrase names ('лондонского района')."""
+        tree = self.tree
+        return next((city_adjectives()[lemma] for t in tree.subtree(token) if t != token and tree.tokens[t].pos == "ADJ"
+                     and (lemma := norm(tree.tokens[t].lemma)) in city_adjectives()), None)
+
     def with_country(self, actor: Actor, token: int) -> Actor:
         """An organisation named with its state in the genitive or as an adjective
         ('МИД Азербайджана', 'российский Минфин') acts for that state."""
@@ -658,6 +665,10 @@ class ActorResolver:
                              actor_code(entity.country, role.role if role else "", self.gazetteer),
                              actor.entity, actor.start, max(actor.stop, mention.stop))
         role = self.gazetteer.match_role([tree.tokens[token].lemma])
+        placed = self.capital_adjective(token)
+        if placed is not None:  # 'Магистратский суд лондонского района' is Britain's
+            return Actor(actor.name, placed, actor_code(placed, role.role if role else "", self.gazetteer),
+                         actor.entity, actor.start, actor.stop)
         country = self.main_state
         if role is not None and role.kind == "body" and role.role.startswith(STATE_ROLES) and country \
                 and tree.tokens[token].lemma not in ABROAD_BODIES and country in self.gazetteer.countries:
@@ -792,6 +803,8 @@ class ActorResolver:
                 if entity.country:
                     country = entity.country
                     break
+        if country is None:  # 'суд лондонского района': a capital's adjective places it
+            country = self.capital_adjective(token)
         if country is None and (group := armed_group(tok.lemma)) is not None:
             country = group[0]           # 'хуситы', 'талибы': an armed group of no state
         if country is None and role.role.startswith(STATE_ROLES) and tok.lemma not in ABROAD_BODIES:

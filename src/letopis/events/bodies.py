@@ -70,6 +70,8 @@ def state_in(tree, resolver, sentence: int) -> str | None:
         if mention is None or mention.type != "GPE":
             continue
         head = tokens[t].head
+        if mention.kind == "adjective" and tokens[t].rel == "amod" and head >= 0:
+            t = head  # 'в британской столице' places things as 'в Великобритании' does
         if (tree.preposition(t) in ("в", "во") and tree.case(t) != "Acc") \
                 or (head >= 0 and tokens[head].lemma == "власть") \
                 or (head >= 0 and tokens[head].lemma == "территория" and tree.preposition(head) == "на"):

@@ -751,6 +751,17 @@ def answers_for(state: Actor, actor: Actor) -> bool:
     return bool(state.country) and state.code == state.country and actor.country == state.country
 
 
+def elaborates(tree: Tree, trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """A gerund of the same code under a trigger verb, said of what that verb acted on
+    ('критиковали этот арест, называя его похищением'), tells how that act was done, not a
+    second act ('угрожает переездом, шантажируя Францию' names whom it is aimed at)."""
+    head = tree.tokens[trigger.token].head
+    other = by_token.get(head)
+    return other is not None and tree.feats[trigger.token].get("VerbForm") == "Conv" \
+        and other.predicate.cameo == trigger.predicate.cameo \
+        and any(tree.tokens[o].lemma in PERSONAL_PRONOUNS for o in tree.kids(trigger.token, "obj"))
+
+
 def known_victim(actor: Actor, doc: Doc) -> bool:
     """Whom an assault with no named assailant is news about: a person the text names who is
     in politics; the murder of anyone else ('бизнесмен', 'его помощник', 'полицейские') is
@@ -904,6 +915,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue  # 'провела совместные учения': the noun's own qualified row (062) over 'провести учения' (150)
             if governed_by_content_head(tree, trigger.token) or (code[:2] < "09" and standing_relation(tree, trigger.token)):
                 continue
+            if elaborates(tree, trigger, by_token):
+                continue  # 'критиковали арест, называя его похищением': one criticism, told twice
             # 'акции протеста': the word that lets 'акция' fire is not a second protest; but a noun naming its
             # own sides tells who did it ('договор между A и B был заключён')
             if any(other.object == trigger.token and other is not trigger and other.predicate.cameo[:2] == code[:2]

@@ -63,6 +63,8 @@ class Tree:
         while stack:
             node = stack.pop()
             for child in self.kids(node, "conj"):
+                if (prep := self.preposition(child)) and prep != self.preposition(node):
+                    continue  # 'между хути и силами Салеха ... и на его племянника': a phrase of its own
                 if self.tokens[child].pos in ("NOUN", "PROPN", "PRON", "ADJ") and child not in out:
                     out.append(child)
                     stack.append(child)
