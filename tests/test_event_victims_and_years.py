@@ -68,3 +68,16 @@ def test_a_gerund_restating_a_criticism_is_not_a_second_one():
     found = events("Сын министра Иван Петрович был задержан спецслужбами США на Мальдивах. Власти России "
                    "критиковали этот арест, называя его «незаконным похищением».")
     assert [(e[0], e[1], e[3]) for e in found if e[0] == "111"] == [("111", "власти России", "спецслужбы США")], found
+
+
+def test_pressure_on_an_actor_is_the_demand_it_presses():
+    found = events("США и страны Запада оказали давление на руководство Украины.")
+    assert ("100", "США", "USA", "руководство Украины", "UKR") in [e[:5] for e in found], found
+
+
+def test_what_a_speaker_says_it_will_do_itself_is_a_stated_intent():
+    found = events("Франция заявила, что будет поставлять оружие сирийским повстанцам.")
+    assert [(e[0], e[2], e[4], e[7]) for e in found] == [("031", "FRA", "SYR", "asserted")], found
+    # another's future act the speaker tells of is that act, planned
+    found = events("Франция заявила, что Россия будет поставлять оружие Сирии.")
+    assert [(e[0], e[2], e[4], e[7]) for e in found] == [("062", "RUS", "SYR", "planned")], found

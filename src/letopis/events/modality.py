@@ -15,6 +15,8 @@ HYPOTHETICAL_HEADS = {"мочь", "смочь", "требовать", "потр�
 INTENT_HEADS = {"готовность", "намерение", "намерен", "намеренный", "готовый", "хотеть", "стремиться",
                 "желание", "решимость", "намереваться", "пообещать", "обещать"}
 ATTEMPTS = {"пытаться", "попытаться"}
+# verbs a speaker tells its own future acts with ('заявила, что будет ...')
+SAYING_OWN_PLANS = {"заявить", "заявлять", "сообщить", "сообщать", "объявить", "объявлять"}
 # what is feared, or not ruled out, may not happen: 'опасения, что к нему применят ...', 'не исключил удара'
 FEARS = {"опасение", "опасаться", "бояться", "страх", "опасность", "риск", "угроза"}  # ("риск войны" is none yet)
 NOT_RULED_OUT = {"исключить", "исключать"}
@@ -49,8 +51,14 @@ def governing_chain(tree: Tree, token: int) -> list[int]:
 
 def stated_intent(tree: Tree, token: int) -> bool:
     """The act is the content of an intent its actor states ('заявили о готовности обсуждать',
-    'намерен посетить'): the statement happened; CAMEO codes it as an intent (03x)."""
-    return any(tree.tokens[t].lemma in INTENT_HEADS for t in governing_chain(tree, token)[1:])
+    'намерен посетить', 'Франция заявила, что будет направлять оружие': what a speaker says it
+    will do itself, with no subject of its own): the statement happened; CAMEO codes it as an
+    intent (03x)."""
+    if any(tree.tokens[t].lemma in INTENT_HEADS for t in governing_chain(tree, token)[1:]):
+        return True
+    head = tree.tokens[token].head
+    return tree.tokens[token].rel == "ccomp" and head >= 0 and tree.tokens[head].lemma in SAYING_OWN_PLANS \
+        and not tree.kids(token, "nsubj", "nsubj:pass")
 
 
 def authorial(tree: Tree, token: int) -> bool:
