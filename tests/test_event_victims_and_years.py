@@ -81,3 +81,9 @@ def test_what_a_speaker_says_it_will_do_itself_is_a_stated_intent():
     # another's future act the speaker tells of is that act, planned
     found = events("Франция заявила, что Россия будет поставлять оружие Сирии.")
     assert [(e[0], e[2], e[4], e[7]) for e in found] == [("062", "RUS", "SYR", "planned")], found
+
+
+def test_a_description_is_named_in_the_nominative_whatever_case_the_tagger_split():
+    # 'бывшего министра': the tagger calls the adjective genitive and the noun accusative
+    found = events("Последние полгода бывшего министра не переставал критиковать лидер оппозиции Иван Петров.")
+    assert [(e[0], e[3]) for e in found] == [("111", "бывший министр")], found

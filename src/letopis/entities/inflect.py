@@ -119,8 +119,8 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         if token.text in ("–", "—", "-"):
             in_head = True  # 'заместитель премьер-министра – министр ...': a second head
         elif in_head and (token.pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or feats.get("VerbForm") == "Part") \
-                and feats.get("Case") == head_case and head_case != "Nom":  # ('протестующих': a participle as a noun)
-            word = nominative_word(token.text, head_case, feats.get("Gender", ""),
+                and same_case(feats.get("Case"), head_case) and head_case != "Nom":  # ('протестующих': a participle as a noun)
+            word = nominative_word(token.text, feats.get("Case", head_case), feats.get("Gender", ""),
                                    feats.get("Number", "Sing"), proper=token.pos == "PROPN")
             if token.pos in ("NOUN", "PROPN") and getattr(token, "rel", "") != "amod":
                 in_head = False  # (an adjective the tagger took for a noun still agrees: 'армянскими пограничниками')
@@ -136,6 +136,12 @@ def nominative_phrase(tokens: list[Any], agree_case: str | None = None) -> str:
         pieces.append(word)
         previous_stop = token.stop
     return "".join(pieces)
+
+
+def same_case(case: str | None, head_case: str) -> bool:
+    """Cases that agree: an animate noun's accusative is its genitive, and taggers split them
+    ('бывшего министра': genitive adjective, accusative noun)."""
+    return case == head_case or {case, head_case} == {"Acc", "Gen"}
 
 
 def modifies_next(tokens: list[Any], token: Any) -> bool:
