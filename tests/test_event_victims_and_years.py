@@ -87,3 +87,12 @@ def test_a_description_is_named_in_the_nominative_whatever_case_the_tagger_split
     # 'бывшего министра': the tagger calls the adjective genitive and the noun accusative
     found = events("Последние полгода бывшего министра не переставал критиковать лидер оппозиции Иван Петров.")
     assert [(e[0], e[3]) for e in found] == [("111", "бывший министр")], found
+
+
+def test_an_arrest_in_a_story_of_no_political_case_is_crime_news():
+    assert not events("Полиция Техаса задержала 17-летнего школьника Джона Смита, устроившего стрельбу в школе.")
+    # terrorism, a protest, or a foreigner held make it a case between political actors
+    assert events("Полиция Техаса задержала 17-летнего школьника Джона Смита по подозрению в подготовке теракта.")
+    assert events("Полиция Москвы задержала Ивана Петрова после митинга оппозиции.")
+    found = events("Полиция Москвы задержала гражданина Германии Ханса Мюллера, устроившего стрельбу в кафе.")
+    assert [(e[0], e[2], e[4]) for e in found] == [("173", "RUS", "DEU")], found

@@ -3,6 +3,7 @@
 state), restatements giving way to the specific report, one event per act."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..doc import Actor, Doc, Event
@@ -27,6 +28,14 @@ NEGATED_TRIGGER = "negated on the trigger itself"
 UNNAMED_SOURCES = {"собеседник", "источник", "информатор", "неназванный", "анонимный"}
 NEWS_AGENCIES = ("телеграфное агентство", "информационное агентство", "новостное агентство", "телеканал",
                  "радиостанция", "газета ", "информагентств")
+# the acts of the police and the courts (CAMEO 09x investigate, 112x accuse of a crime, 17x coerce,
+# 0841 release), and the words that make a criminal case a political one
+LEGAL_ACTS = ("09", "112", "17", "0841")
+POLITICAL_CASE = re.compile(r"терр|терак|экстрадир|экстрадиц|помилов|депорт|экстремис|шпион|госизмен|государственн\w* измен|диверси|митинг|протест|"
+                            r"оппозиц|коррупц|взятк|правозащит|политзаключ|политическ|переворот|мятеж|повстан|"
+                            r"боевик|войн[аеуы]|военн|санкци|дипломат|посольств|разведк|спецслужб", re.I)
+ORDINARY_CRIME = re.compile(r"убийств|убил|стрельб|застрел|изнасил|сексуальн|домогат|мошеннич|краж|похити\w* деньг|"
+                            r"наркоти|грабеж|ограбл|разбо|хулиган|насили|педофил|избиени|мафи|триад", re.I)
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 # a stated intent to cooperate is CAMEO's intent code, asserted: 'заявили о намерении поддержать'
@@ -82,6 +91,8 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             continue  # praise or help for athletes is no politics; fans fighting the police may be
         if source and target and not acting_in_politics(source, doc) and not acting_in_politics(target, doc):
             continue  # neither side acts for a state or a political body: a private matter ('стажёрка обвинила певца')
+        if ordinary_crime(event, doc):
+            continue  # the police and the courts on a private person in a story of no political case
         if event.root == "01" and target is not None and not political(target, doc) and not public_figure(target):
             continue  # a comment is an event when it is about a political actor ('сообщили, что певец умер')
         if (is_state(source, doc) or is_state(target, doc)) and source and target \
@@ -92,6 +103,26 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def ordinary_crime(event: Event, doc: Doc) -> bool:
+    """An arrest, charge, investigation or release of a private person of the acting state's own
+    (or of none) in a story of an ordinary crime (a murder, a shooting, a rape, a fraud, drugs,
+    the mafia) that tells of no political case (no terrorism, espionage, extradition, protest,
+    opposition, corruption or war): crime news, which the guide leaves out ('полиция задержала
+    стрелка, 17-летнего школьника')."""
+    target, source = event.target, event.source
+    if not event.cameo.startswith(LEGAL_ACTS) or target is None or acting_in_politics(target, doc):
+        return False
+    if source is not None and source.entity >= 0 and doc.entities[source.entity].type == "PER":
+        return False  # a politician's own act ('Рахой отправил Пучдемона в отставку') is politics
+    if target.entity >= 0 and doc.entities[target.entity].type != "PER":
+        return False  # a party, a company, a group: not a private person
+    if target.entity < 0 and not person_like(target, doc):
+        return False
+    if source is not None and source.country and target.country and source.country != target.country:
+        return False  # a foreigner held or charged is a matter between states
+    return ORDINARY_CRIME.search(doc.text) is not None and POLITICAL_CASE.search(doc.text) is None
 
 
 def private_vocation(actor: Actor | None) -> bool:
