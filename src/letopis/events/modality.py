@@ -51,7 +51,7 @@ def governing_chain(tree: Tree, token: int) -> list[int]:
 
 def stated_intent(tree: Tree, token: int) -> bool:
     """The act is the content of an intent its actor states ('заявили о готовности обсуждать',
-    'намерен посетить', 'Франция заявила, что будет направлять оружие': what a speaker says it
+    'намерен посетить', 'Франция заявила, что будет поставлять оружие': what a speaker says it
     will do itself, with no subject of its own): the statement happened; CAMEO codes it as an
     intent (03x)."""
     if any(tree.tokens[t].lemma in INTENT_HEADS for t in governing_chain(tree, token)[1:]):
