@@ -370,3 +370,18 @@ def test_an_aide_of_a_named_person_is_not_that_person():
         == ("помощник президента России Владимира Путина", "RUS")
     assert resolve_word("Министр иностранных дел Азербайджана Джейхун Байрамов заявил, что Россия не вмешивается.",
                         "Министр") == ("Джейхун Байрамов", "AZE")
+
+
+def test_a_first_name_that_is_also_a_river_is_the_one_person_of_that_name():
+    names = person_names("Активист Айдар Хасанов покинул Россию. С 9 августа Айдар находился в СИЗО.")
+    assert names == ["Айдар Хасанов"], names
+
+
+def test_a_span_begun_at_the_patronymic_takes_the_first_name_before_it():
+    from letopis.doc import Mention
+    from letopis.entities.boundaries import split_boundaries
+    doc = process_text("Айдар Ринатович Хасанов родился 10 сентября 1990 года в Уфе.")
+    start = doc.text.index("Ринатович")
+    stop = start + len("Ринатович Хасанов")
+    [mention] = split_boundaries(doc, [Mention(start, stop, doc.text[start:stop], "PER")])
+    assert mention.text == "Айдар Ринатович Хасанов"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention
 from .gazetteer import load_morph
 from .inflect import token_case
-from .persons import name_stem
+from .persons import PATRONYMIC, name_stem
 from .spans import TokenIndex
 
 BRACKETED = re.compile(r"^(?P<a>[^()]*\S)\s*\((?P<b>[^()]*[^()\s])\)?$")
@@ -178,8 +178,22 @@ def split_boundaries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.type not in ("PER", "ORG") or m.kind != "name":
             out.append(m)
             continue
-        out.extend(_split(doc, index, m))
+        out.extend(_split(doc, index, m) if m.type == "ORG" else [_with_first_name(doc, index, piece)
+                                                                   for piece in _split(doc, index, m)])
     return _split_known_pairs(doc, index, _close_quotes(doc, out))
+
+
+def _with_first_name(doc: Doc, index: TokenIndex, m: Mention) -> Mention:
+    """'Айдар Наилевич Губайдулин' that slovnet began at the patronymic: the first name right
+    before it joins the span."""
+    words = _words(doc, index, m)
+    if m.type != "PER" or len(words) < 2 or words[0] == 0 or not PATRONYMIC.search(doc.tokens[words[0]].text.lower()):
+        return m
+    before = doc.tokens[words[0] - 1]
+    if before.sentence != doc.tokens[words[0]].sentence or not before.text[:1].isupper() \
+            or not doc.text[before.stop:m.start].isspace() or "Name" not in _grammemes(before.text):
+        return m
+    return Mention(before.start, m.stop, doc.text[before.start:m.stop], m.type, kind=m.kind)
 
 
 OPENING, CLOSING = "«\"„“", "»\"“”"

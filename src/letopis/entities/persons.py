@@ -153,8 +153,9 @@ def first_name_only(name: PersonName) -> bool:
     if len(name.parts) != 1 or name.initials:
         return False
     parses = load_morph().parse(name.parts[0])
+    # (a first name that is also a river or a town, 'Айдар', is still one: NER read it as a person)
     return bool(parses) and "Name" in parses[0].tag.grammemes \
-        and not any({"Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
+        and not any("Surn" in p.tag.grammemes for p in parses)
 
 
 def husband_and_wife(a: str, b: str) -> bool:

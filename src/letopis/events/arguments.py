@@ -129,7 +129,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             # 'Служба сообщила, что военные открыли огонь': a noun before the clause's 'что' is the
             # main clause's subject, whatever the parse hung it on
             found = [t for t in found if t > marks[0]] or found
-        found = inverted_subject(tree, token, found) or found \
+        found = inverted_subject(tree, token, found) or found or nominative_object(tree, token) \
             or counted_subject(tree, token) or institution_speaking(tree, token) or lent_subject(tree, token)
         if (swap := numeral_swap(tree, token)) is not None:
             found = swap[0]
@@ -243,6 +243,17 @@ def inverted_subject(tree: Tree, token: int, found: list[int]) -> list[int]:
             and not distinct_accusative(tree, o)
             and tree.tokens[o].pos in ("NOUN", "PROPN") and agrees(tree, token, o)
             and (tree.feats[o].get("Gender") == "Neut" or tree.feats[o].get("Animacy") == "Inan")][:1]
+
+
+def nominative_object(tree: Tree, token: int) -> list[int]:
+    """'его задержали полицейские': of two objects the parse gave a subjectless verb, a
+    nominative that agrees with it is its subject when the other is a pronoun's accusative."""
+    objects = tree.kids(token, "obj")
+    if len(objects) < 2 or tree.kids(token, *SUBJECT_RELS) or tree.feats[token].get("VerbForm") != "Fin" \
+            or not any(tree.tokens[o].pos == "PRON" and tree.case(o) == "Acc" for o in objects):
+        return []
+    return [o for o in objects if tree.tokens[o].pos in ("NOUN", "PROPN") and tree.case(o) == "Nom"
+            and agrees(tree, token, o)][:1]
 
 
 def distinct_accusative(tree: Tree, token: int) -> bool:
@@ -397,7 +408,8 @@ def cue_tokens(tree: Tree, token: int, cue: str) -> list[int]:
         rel = tree.tokens[child].rel
         case = tree.case(child)
         prep = tree.preposition(child)
-        if cue == "obj" and rel == "obj" and tree.tokens[child].pos != "VERB":
+        if cue == "obj" and rel == "obj" and tree.tokens[child].pos != "VERB" \
+                and child not in nominative_object(tree, token):
             out.append(child)
         elif cue in ("iobj", "dat") and (rel == "iobj" or (case == "Dat" and not prep and rel in ("obl", "obj", "nmod"))):
             out.append(child)
@@ -650,6 +662,20 @@ def visited_place_tokens(tree: Tree, trigger: Trigger) -> list[int]:
             and tree.tokens[t].pos in ("PROPN", "NOUN")]
 
 
+# what an appointment or a dismissal is told with: the guide codes no event for one
+PERSONNEL_VERBS = {"назначить", "назначать", "уволить", "увольнять", "утвердить", "избрать"}
+PERSONNEL_NOUNS = {"отставка", "должность", "пост"}
+
+
+def personnel_clause(tree: Tree, clause: int) -> bool:
+    """'назначен Гройсман', 'освобождён от должности', 'подал в отставку': a clause that tells of
+    an appointment, an election or a dismissal."""
+    if tree.tokens[clause].lemma in PERSONNEL_VERBS:
+        return True
+    return any(tree.tokens[c].lemma in PERSONNEL_NOUNS and tree.preposition(c) in ("в", "от", "на")
+               for c in tree.kids(clause, "obl", "obj"))
+
+
 def clause_actor_tokens(tree: Tree, token: int) -> list[int]:
     """What a statement is about: in its 'что' clause, the clause's subject first, then the
     other nouns in order ('сообщил, что Мандела находится в больнице'). Places are not."""
@@ -663,6 +689,8 @@ def clause_actor_tokens(tree: Tree, token: int) -> list[int]:
     for clause in clauses:
         if tree.tokens[clause].pos not in ("VERB", "ADJ", "AUX", "NOUN"):
             continue
+        if personnel_clause(tree, clause):
+            continue  # 'сообщил, что назначен X': news of an appointment is about no act of X's
         words = [t for t in tree.subtree(clause) if tree.tokens[t].pos in ("PROPN", "NOUN", "PRON")
                  and not (tree.preposition(t) in ("в", "во", "на") and tree.case(t) == "Loc")
                  and (t > token or clause < token)]  # (a clause after its verb holds no word before it)

@@ -35,7 +35,7 @@ POLITICAL_CASE = re.compile(r"терр|терак|экстрадир|экстр�
                             r"оппозиц|коррупц|взятк|правозащит|политзаключ|политическ|переворот|мятеж|повстан|"
                             r"боевик|войн[аеуы]|военн|санкци|дипломат|посольств|разведк|спецслужб", re.I)
 ORDINARY_CRIME = re.compile(r"убийств|убил|стрельб|застрел|изнасил|сексуальн|домогат|мошеннич|краж|похити\w* деньг|"
-                            r"наркоти|грабеж|ограбл|разбо|хулиган|насили|педофил|избиени|мафи|триад", re.I)
+                            r"наркоти|грабеж|ограбл|разбо|хулиган|насили|педофил|избиени|мафи|триад|\bДТП\b|авари[июяей]", re.I)
 PARTY_WORDS = ("коалиц", "парти", "оппозиц", "фракци", "правоцентрист", "левоцентрист")
 STATED_INTENT = "the content of an intent its actor states"
 # a stated intent to cooperate is CAMEO's intent code, asserted: 'заявили о намерении поддержать'
@@ -108,7 +108,7 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
 def ordinary_crime(event: Event, doc: Doc) -> bool:
     """An arrest, charge, investigation or release of a private person of the acting state's own
     (or of none) in a story of an ordinary crime (a murder, a shooting, a rape, a fraud, drugs,
-    the mafia) that tells of no political case (no terrorism, espionage, extradition, protest,
+    the mafia, a road accident) that tells of no political case (no terrorism, espionage, extradition, protest,
     opposition, corruption or war): crime news, which the guide leaves out ('полиция задержала
     стрелка, 17-летнего школьника')."""
     target, source = event.target, event.source
