@@ -1,5 +1,6 @@
-"""Declining to comment, news of appointments, a subject the parse took for an object, and
-crime news of a road accident (eighteenth session; our own sentences)."""
+"""Declining to comment, news of appointments, a subject the parse took for an object, crime
+news of a road accident, the parties of the region and a protest as the sign of an act
+(eighteenth session; our own sentences)."""
 from __future__ import annotations
 
 from test_events import events
@@ -30,3 +31,15 @@ def test_an_arrest_in_a_story_of_a_road_accident_is_crime_news():
     # the same arrest in a story of a protest is not
     found = events("Полиция Москвы задержала Ивана Петрова, участника протеста на Садовом кольце.")
     assert [(e[0], e[3]) for e in found] == [("173", "Иван Петров")], found
+
+
+def test_a_party_named_without_its_state_acts_for_its_state():
+    found = events("Депутаты от КПРФ раскритиковали партию «Единая Россия».")
+    assert [(e[0], e[1], e[2], e[3], e[4]) for e in found] == [("111", "КПРФ", "RUS", "Единая Россия", "RUS")], found
+    found = events("Партия «Грузинская мечта» обвинила Единое национальное движение в провокации.")
+    assert [(e[0], e[2], e[4]) for e in found] == [("1123", "GEO", "GEO")], found
+
+
+def test_a_protest_as_the_sign_of_an_act_is_its_subjects():
+    found = events("В знак протеста против поведения единороссов фракция КПРФ покинула зал заседаний Госдумы.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("140", "КПРФ", "единороссы")], found

@@ -1,7 +1,7 @@
-"""National agencies named without their state ('ФСБ', 'СБУ', 'Моссад'): the state they act for
-and what kind of body they are; armed groups that act for no state ('ИГИЛ', 'хуситы'): their NSA code.
+"""National agencies and parties named without their state ('ФСБ', 'СБУ', 'Моссад', 'КПРФ'): the
+state they act for and what kind of body they are; armed groups that act for no state ('ИГИЛ', 'хуситы'): their NSA code.
 
-Knowledge lives in data/agencies.tsv and data/armed_groups.tsv (formats in their headers)."""
+Knowledge lives in data/agencies.tsv, data/parties.tsv and data/armed_groups.tsv (formats in their headers)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,8 @@ from letopis.tsv import read_rows, split_list
 
 AGENCIES_TSV = Path(__file__).resolve().parents[1] / "data" / "agencies.tsv"
 ARMED_GROUPS_TSV = Path(__file__).resolve().parents[1] / "data" / "armed_groups.tsv"
+# the region's parties named without their state ('КПРФ', 'Батькивщина'): looked up like agencies
+PARTIES_TSV = Path(__file__).resolve().parents[1] / "data" / "parties.tsv"
 # a last word's case ending, so that 'Хезболлы' and 'Талибана' find 'Хезболла' and 'Талибан'
 ENDING = re.compile(r"(ами|ями|ом|ем|ой|ей|ы|и|а|я|у|ю|е|о)$")
 
@@ -21,9 +23,10 @@ def _key(name: str) -> str:
 
 
 @cache
-def load_agencies(path: Path = AGENCIES_TSV) -> dict[str, tuple[str, str]]:
-    """Agency name (lowercase) -> (ISO3 of its state, CAMEO role)."""
-    return {_key(name): (row["iso3"], row["role"]) for _, row in read_rows(path) for name in split_list(row["name"])}
+def load_agencies(paths: tuple[Path, ...] = (AGENCIES_TSV, PARTIES_TSV)) -> dict[str, tuple[str, str]]:
+    """Agency or party name (lowercase) -> (ISO3 of its state, CAMEO role)."""
+    return {_key(name): (row["iso3"], row["role"]) for path in paths for _, row in read_rows(path)
+            for name in split_list(row["name"])}
 
 
 def agency(name: str) -> tuple[str, str] | None:
