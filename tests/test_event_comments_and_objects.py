@@ -1,6 +1,6 @@
 """Declining to comment, news of appointments, a subject the parse took for an object, crime
-news of a road accident, the parties of the region and a protest as the sign of an act
-(eighteenth session; our own sentences)."""
+news of a road accident, the parties of the region, a protest as the sign of an act and a protest
+in a town (eighteenth session; our own sentences)."""
 from __future__ import annotations
 
 from test_events import events
@@ -43,3 +43,10 @@ def test_a_party_named_without_its_state_acts_for_its_state():
 def test_a_protest_as_the_sign_of_an_act_is_its_subjects():
     found = events("В знак протеста против поведения единороссов фракция КПРФ покинула зал заседаний Госдумы.")
     assert [(e[0], e[1], e[3]) for e in found] == [("140", "КПРФ", "единороссы")], found
+
+
+def test_a_protest_in_a_town_is_aimed_at_the_authorities_of_its_state():
+    found = events("Жители Твери выходили на пикеты против строительства мусорного полигона.")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("141", "протестующие", "RUS", "власти России")], found
+    # a rally that celebrates is no protest
+    assert not events("Жители Твери вышли на улицы, чтобы отпраздновать победу футбольного клуба.")

@@ -34,6 +34,9 @@ TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне",
 CAUSE_PREPOSITIONS = {"в связи с", "из-за", "в ответ на", "по поводу", "по случаю", "в честь",
                       "несмотря на", "вопреки",   # nor one it goes against ('несмотря на критику ЕС')
                       "за"}   # nor one it is a penalty or thanks for ('санкции за помощь', 'поблагодарил за поддержку')
+# going to a protest ('вышли на митинг') is holding it
+PROTEST_GOING = {"выйти", "выходить", "собраться", "собираться", "прийти", "приходить"}
+PROTEST_GATHERINGS = {"митинг", "пикет", "акция", "демонстрация", "шествие", "манифестация", "забастовка"}
 # frames that put a nominal act into the clause's story: 'в ходе визита', 'по итогам переговоров'
 FRAME_NOUNS = {"рамка", "ход", "время", "знак", "итог", "результат", "продолжение", "преддверие", "кануне", "завершение",
                "окончание", "начало", "период", "время", "после", "накануне"}
@@ -376,7 +379,7 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
             named = [t for t in tree.kids(head, "nsubj:pass") if tree.tokens[t].pos == "PROPN"]
             if framed and named and is_passive(tree, head):
                 return named  # 'В ходе визита Саидов был принят президентом': Саидов's visit, not the host's
-            if framed or tree.tokens[head].lemma in SUPPORT_VERBS:
+            if framed or tree.tokens[head].lemma in SUPPORT_VERBS or goes_to_protest(tree, token):
                 return subjects(tree, head)
             return []
         if tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[head].lemma not in FRAME_NOUNS | ACT_NOUNS:
@@ -385,6 +388,13 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+def goes_to_protest(tree: Tree, token: int) -> bool:
+    """'собрались на митинг', 'выходили на пикеты': those who go to a protest hold it."""
+    head = tree.tokens[token].head
+    return head >= 0 and tree.tokens[head].lemma in PROTEST_GOING and tree.preposition(token) == "на" \
+        and tree.tokens[token].lemma in PROTEST_GATHERINGS
 
 
 def received(tree: Tree, token: int) -> bool:

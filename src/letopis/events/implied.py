@@ -7,7 +7,7 @@ from ..doc import Actor, Event
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import ActorResolver
-from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, is_passive, subjects
+from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, goes_to_protest, is_passive, subjects
 from .bodies import act_state, body_for, granting_state, name_body, state_in
 from .conventions import PROTESTERS, person_like
 from .stance import DEATH_VERBS
@@ -137,7 +137,32 @@ def reported_noun(tree: Tree, token: int) -> bool:
     tok = tree.tokens[token]
     if tok.rel in core or tree.preposition(token) in ("в ходе", "во время"):  # 'в ходе демонстраций ...'
         return True
+    if goes_to_protest(tree, token):
+        return True  # 'жители вышли на пикеты'
     return tok.rel == "nmod" and tok.head >= 0 and tree.tokens[tok.head].rel in core and not tree.preposition(token)
+
+
+# protests told as such, not rallies that may celebrate or mourn ('вышли на улицы отпраздновать')
+PLAIN_PROTESTS = {"протест", "протестовать", "пикет", "пикетировать", "забастовка", "бастовать", "голодовка"}
+
+
+def plainly_protest(tree: Tree, trigger: Trigger) -> bool:
+    """A protest the text calls one, or a gathering against something."""
+    token = trigger.token
+    return trigger.predicate.lemma in PLAIN_PROTESTS or trigger.object >= 0 and tree.tokens[trigger.object].lemma \
+        in PLAIN_PROTESTS or any(tree.preposition(c) == "против" for c in tree.kids(token, "nmod", "obl"))
+
+
+def place_state(resolver: ActorResolver, sentence: int) -> str | None:
+    """The state of the first town or region the sentence names that the gazetteer places in one."""
+    tree = resolver.tree
+    for t in tree.sentence_range(sentence):
+        mention = resolver.mention_of.get(t)
+        if mention is not None and mention.type in ("GPE", "LOC") and mention.entity >= 0:
+            entity = resolver.doc.entities[mention.entity]
+            if entity.country and entity.key != entity.country and not entity.country.startswith(("IGO:", "NSA:")):
+                return entity.country
+    return None
 
 
 def protest_sides(resolver: ActorResolver, trigger: Trigger, sources: list[Actor],
@@ -158,6 +183,8 @@ def protest_sides(resolver: ActorResolver, trigger: Trigger, sources: list[Actor
                                                          if tok.sentence > 0 else None)
     if country is None and len(targets) == 1 and targets[0].code[3:] in GOVERNING_ROLES:
         country = targets[0].country
+    if country is None and plainly_protest(tree, trigger):
+        country = place_state(resolver, tok.sentence)  # 'вышли на пикеты против сноса в Казани', 'жители Иваново'
     if country is None or country.startswith(("IGO:", "NSA:")):
         return sources, targets
     state = genitive(resolver.gazetteer.country(country).short)
