@@ -1,4 +1,4 @@
-"""Declining to comment, news of appointments, a subject the parse took for an object, crime
+"""Declining to comment, insults, news of appointments, a subject the parse took for an object, crime
 news of a road accident, the parties of the region, a protest as the sign of an act and a protest
 in a town (eighteenth session; our own sentences)."""
 from __future__ import annotations
@@ -50,3 +50,8 @@ def test_a_protest_in_a_town_is_aimed_at_the_authorities_of_its_state():
     assert [(e[0], e[1], e[2], e[3]) for e in found] == [("141", "протестующие", "RUS", "власти России")], found
     # a rally that celebrates is no protest
     assert not events("Жители Твери вышли на улицы, чтобы отпраздновать победу футбольного клуба.")
+
+
+def test_calling_someone_a_liar_is_criticism():
+    found = events("Министр внутренних дел Молдавии Иван Петров назвал лидера оппозиции Павла Козлова «лжецом».")
+    assert [(e[0], e[1], e[3]) for e in found] == [("111", "Иван Петров", "Павел Козлов")], found
