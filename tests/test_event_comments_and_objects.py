@@ -28,6 +28,8 @@ def test_a_nominative_parsed_as_a_second_object_is_the_subject():
 
 def test_an_arrest_in_a_story_of_a_road_accident_is_crime_news():
     assert not events("Полиция Москвы задержала Ивана Петрова, виновника аварии на Садовом кольце.")
+    # and so is one of a suspect the story does not name
+    assert not events("Полиция Москвы задержала подозреваемого в убийстве бизнесмена.")
     # the same arrest in a story of a protest is not
     found = events("Полиция Москвы задержала Ивана Петрова, участника протеста на Садовом кольце.")
     assert [(e[0], e[3]) for e in found] == [("173", "Иван Петров")], found

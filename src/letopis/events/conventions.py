@@ -118,11 +118,23 @@ def ordinary_crime(event: Event, doc: Doc) -> bool:
         return False  # a politician's own act ('Рахой отправил Пучдемона в отставку') is politics
     if target.entity >= 0 and doc.entities[target.entity].type != "PER":
         return False  # a party, a company, a group: not a private person
-    if target.entity < 0 and not person_like(target, doc):
+    if target.entity < 0 and not person_like(target, doc) and not one_unnamed_person(target):
         return False
     if source is not None and source.country and target.country and source.country != target.country:
         return False  # a foreigner held or charged is a matter between states
     return ORDINARY_CRIME.search(doc.text) is not None and POLITICAL_CASE.search(doc.text) is None
+
+
+def one_unnamed_person(actor: Actor) -> bool:
+    """An actor named by a singular noun for a person, not a group or a body ('подозреваемый',
+    'стрелок', '26-летний программист')."""
+    from ..entities.gazetteer import load_morph
+
+    for word in actor.name.lower().split():
+        parses = [p for p in load_morph().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and "nomn" in p.tag]
+        if parses:  # ('стрелок' is first read as the plural genitive of 'стрелка')
+            return any("sing" in p.tag and ("anim" in p.tag or p.tag.POS != "NOUN") for p in parses)
+    return False
 
 
 def private_vocation(actor: Actor | None) -> bool:
