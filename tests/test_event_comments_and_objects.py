@@ -1,6 +1,6 @@
 """Declining to comment, insults, news of appointments, a subject the parse took for an object, crime
-news of a road accident, the parties of the region, a protest as the sign of an act and a protest
-in a town (eighteenth session; our own sentences)."""
+news of a road accident, the parties of the region, protests, and sentences that end at a year's
+'г.' or go on with the subject before (eighteenth session; our own sentences)."""
 from __future__ import annotations
 
 from test_events import events
@@ -57,3 +57,20 @@ def test_a_protest_in_a_town_is_aimed_at_the_authorities_of_its_state():
 def test_calling_someone_a_liar_is_criticism():
     found = events("Министр внутренних дел Молдавии Иван Петров назвал лидера оппозиции Павла Козлова «лжецом».")
     assert [(e[0], e[1], e[3]) for e in found] == [("111", "Иван Петров", "Павел Козлов")], found
+
+
+def test_a_year_abbreviation_before_a_capitalised_preposition_ends_a_sentence():
+    from letopis.nlp.segment import split_after_years
+    text = "Он служил в армии до 1999г. В 2000г. поднял мятеж."
+    assert [text[a:b] for a, b in split_after_years(text)] == ["Он служил в армии до 1999г.", "В 2000г. поднял мятеж."]
+    text = "В 2000 г. Путин стал президентом."  # a name after it goes on with the sentence
+    assert [text[a:b] for a, b in split_after_years(text)] == [text]
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_one_before_and_keeps_its_own_year():
+    found = events("Полковник армии Грузии Иван Петров служил в Кутаиси до 1999г. В 2000г. поднял неудачный мятеж "
+                   "против президента Грузии Павла Козлова.", published=None)
+    assert [(e[0], e[1], e[3], e[5]) for e in found] == [("190", "Иван Петров", "Павел Козлов", "2000")], found
+    # a plural verb with no subject tells that someone did it, not that the subject before did
+    found = events("Сотрудники ФСБ задержали министра Ивана Петрова. В ходе обыска у него нашли валюту.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("173", "ФСБ России", "Иван Петров")], found

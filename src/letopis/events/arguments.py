@@ -144,6 +144,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
         if earlier:
             inherited = subjects(tree, earlier[-1], depth + 1)
             return [t for t in inherited if agrees(tree, token, t)]
+    if not found and depth == 0 and tok.head < 0:
+        found = carried_subject(tree, token)
     if found or depth > 3 or tok.head < 0:
         return found
     if is_passive(tree, token) and tok.rel == "conj" and not is_passive(tree, tok.head):
@@ -618,6 +620,21 @@ def nearest_subject(tree: Tree, token: int) -> list[int]:
             # 'X-а не переставали критиковать': a plural verb with no subject names no one
             return [t] if agrees(tree, token, t) else []
     return []
+
+
+def carried_subject(tree: Tree, token: int) -> list[int]:
+    """'Он участвовал в конфликте в 1995г. В 2000г. поднял мятеж': a sentence's main verb with no
+    subject of its own goes on with the subject of the sentence before, when it agrees with it."""
+    tok = tree.tokens[token]
+    feats = tree.feats[token]
+    # (a plural verb with no subject says that someone did it: 'у него нашли валюту')
+    if tok.head >= 0 or tok.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2") \
+            or feats.get("Number") != "Sing" \
+            or tok.sentence == 0 or tree.kids(token, *SUBJECT_RELS) or is_passive(tree, token):
+        return []
+    roots = [t for t in tree.sentence_range(tok.sentence - 1) if tree.tokens[t].head < 0 and tree.tokens[t].pos == "VERB"]
+    before = subjects(tree, roots[0], depth=1) if roots else []
+    return before[:1] if before and agrees(tree, token, before[0]) else []
 
 
 def misplaced_apposition(tree: Tree, token: int) -> bool:
