@@ -178,8 +178,7 @@ def split_boundaries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.type not in ("PER", "ORG") or m.kind != "name":
             out.append(m)
             continue
-        out.extend(_split(doc, index, m) if m.type == "ORG" else [_with_first_name(doc, index, piece)
-                                                                   for piece in _split(doc, index, m)])
+        out.extend(_with_first_name(doc, index, piece) for piece in _split(doc, index, m))
     return _split_known_pairs(doc, index, _close_quotes(doc, out))
 
 

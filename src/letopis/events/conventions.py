@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..doc import Actor, Doc, Event
-from ..entities.gazetteer import load_gazetteer
+from ..entities.gazetteer import load_gazetteer, load_morph
 from ..entities.resolve import POLITICAL_ROLES
 from .cameo import load_cameo
 
@@ -107,10 +107,10 @@ def apply_conventions(events: list[Event], doc: Doc) -> list[Event]:
 
 def ordinary_crime(event: Event, doc: Doc) -> bool:
     """An arrest, charge, investigation or release of a private person of the acting state's own
-    (or of none) in a story of an ordinary crime (a murder, a shooting, a rape, a fraud, drugs,
-    the mafia, a road accident) that tells of no political case (no terrorism, espionage, extradition, protest,
-    opposition, corruption or war): crime news, which the guide leaves out ('полиция задержала
-    стрелка, 17-летнего школьника')."""
+    (or of none, or one unnamed) in a story of an ordinary crime (a murder, a shooting, a rape, a
+    fraud, drugs, the mafia, a road accident) that tells of no political case (no terrorism,
+    espionage, extradition, protest, opposition, corruption or war): crime news, which the guide
+    leaves out ('полиция задержала стрелка, 17-летнего школьника')."""
     target, source = event.target, event.source
     if not event.cameo.startswith(LEGAL_ACTS) or target is None or acting_in_politics(target, doc):
         return False
@@ -128,8 +128,6 @@ def ordinary_crime(event: Event, doc: Doc) -> bool:
 def one_unnamed_person(actor: Actor) -> bool:
     """An actor named by a singular noun for a person, not a group or a body ('подозреваемый',
     'стрелок', '26-летний программист')."""
-    from ..entities.gazetteer import load_morph
-
     for word in actor.name.lower().split():
         parses = [p for p in load_morph().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and "nomn" in p.tag]
         if parses:  # ('стрелок' is first read as the plural genitive of 'стрелка')

@@ -148,9 +148,9 @@ PLAIN_PROTESTS = {"протест", "протестовать", "пикет", "�
 
 def plainly_protest(tree: Tree, trigger: Trigger) -> bool:
     """A protest the text calls one, or a gathering against something."""
-    token = trigger.token
-    return trigger.predicate.lemma in PLAIN_PROTESTS or trigger.object >= 0 and tree.tokens[trigger.object].lemma \
-        in PLAIN_PROTESTS or any(tree.preposition(c) == "против" for c in tree.kids(token, "nmod", "obl"))
+    called = trigger.predicate.lemma in PLAIN_PROTESTS \
+        or (trigger.object >= 0 and tree.tokens[trigger.object].lemma in PLAIN_PROTESTS)  # 'акция протеста'
+    return called or any(tree.preposition(c) == "против" for c in tree.kids(trigger.token, "nmod", "obl"))
 
 
 def place_state(resolver: ActorResolver, sentence: int) -> str | None:
@@ -184,7 +184,7 @@ def protest_sides(resolver: ActorResolver, trigger: Trigger, sources: list[Actor
     if country is None and len(targets) == 1 and targets[0].code[3:] in GOVERNING_ROLES:
         country = targets[0].country
     if country is None and plainly_protest(tree, trigger):
-        country = place_state(resolver, tok.sentence)  # 'вышли на пикеты против сноса в Казани', 'жители Иваново'
+        country = place_state(resolver, tok.sentence)  # 'жители Иваново вышли на пикеты против сноса'
     if country is None or country.startswith(("IGO:", "NSA:")):
         return sources, targets
     state = genitive(resolver.gazetteer.country(country).short)
