@@ -217,3 +217,17 @@ def test_loader_parses_tuples(tmp_path):
     assert (p.object, p.target, p.source, p.line) == (("соглашение", "договор"), ("с+ins", "obj"),
                                                        "nsubj", 4)
     assert load_predicates(PREDICATES_TSV)  # the shipped file still loads after a bad one
+
+
+def test_when_column_marks_a_sense_that_needs_a_negation(tmp_path):
+    path = tmp_path / "predicates.tsv"
+    header = "lemma\tobject\tcameo\tpos\ttarget\tsource\tnote\texcept\twhen\n"
+    path.write_text(header + "стать\tкомментировать\t011\tVERB\tobj\tnsubj\tdecline\t\tnegated\n"
+                    "осудить\t\t111\tVERB\tobj\tnsubj\tcondemn\t\t\n", encoding="utf-8")
+    rows = {p.lemma: p for p in load_predicates(path)}
+    assert rows["стать"].negated and not rows["осудить"].negated
+    bad = tmp_path / "bad" / "predicates.tsv"  # (a new path: the loader caches by path)
+    bad.parent.mkdir()
+    bad.write_text(header + "стать\tкомментировать\t011\tVERB\tobj\tnsubj\tdecline\t\tsometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"predicates\.tsv:2: when must be"):
+        load_predicates(bad)

@@ -1,6 +1,7 @@
 """Offices and titles attached to people: 'министр иностранных дел Республики Казахстан'."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from .inflect import nominative_phrase
 # Tokens an office phrase may run through, walking left from a name.
 OFFICE_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 OFFICE_WORDS = {"по", "–", "—", "-", "и.о.", "врио"}
+AGE = re.compile(r"\d+-(летн|лет)")
 STOP_WORDS = {"и", "с", "а", "но", "или", "у", "к", "от", "для", "при", "на", "за", "о", "об"}
 MAX_OFFICE_TOKENS = 14
 # nouns that make 'по' a preposition of topic, cause or occasion, which no office holds
@@ -122,8 +124,8 @@ def office_before(tokens: list[Token], name_first: int, gazetteer: Any) -> Offic
             and not holder_word(tokens[start_index - 1]):  # 'генеральный секретарь', not '55-летний'
         start_index -= 1
     phrase = tokens[start_index:name_first]
-    while phrase and phrase[-1].text in OFFICE_WORDS - {"по"}:
-        phrase = phrase[:-1]
+    while phrase and (phrase[-1].text in OFFICE_WORDS - {"по"} or AGE.match(phrase[-1].text)):
+        phrase = phrase[:-1]  # ('... от Демократической партии 68-летняя Клинтон': the age is no part of it)
     if not phrase:
         return None
     title = lower_first(nominative_phrase(phrase))

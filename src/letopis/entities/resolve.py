@@ -54,8 +54,13 @@ def principal_of(doc: Doc, span: list[int], office: Office) -> bool:
     """The name hangs on the office noun as its genitive (nmod), not in apposition: the office
     serves that person, and someone else holds it."""
     inside = range(office.first, office.last)
+    after = span[-1] + 1
+    # an indeclinable name has no genitive form: another name in apposition to the office after
+    # it is the holder ('Врач Хиллари Клинтон Лиза Бардек')
+    holder_after = after < len(doc.tokens) and doc.tokens[after].pos == "PROPN" \
+        and doc.tokens[after].rel == "appos" and doc.tokens[after].head in inside
     return any(doc.tokens[t].rel == "nmod" and doc.tokens[t].head in inside
-               and "Case=Gen" in doc.tokens[t].feats for t in span)
+               and ("Case=Gen" in doc.tokens[t].feats or holder_after) for t in span)
 
 
 def cluster_persons(doc: Doc, mentions: list[Mention], index: TokenIndex,

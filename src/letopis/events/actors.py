@@ -1,6 +1,7 @@
 """From an argument token to the actors it names: people, states, bodies, organisations."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
@@ -45,6 +46,7 @@ WEST_GROUPS = {"страна", "государство", "партнер", "со
 # a city that, acting, stands for the organisation seated there rather than its state
 IGO_SEATS = {"Брюссель": ("EU", "NATO", "EC", "EP")}  # (the union first, then its bodies)
 RELATIVE_PRONOUNS = {"который", "которая", "которые", "кто"}
+SUBORDINATE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp"}
 # nouns of places a title names ('губернатор региона', 'мэр города'): never what a person is called
 PLACE_NOUNS = {"регион", "область", "край", "город", "район", "республика", "страна", "штат", "провинция",
                "округ", "столица", "село", "поселок", "государство"}
@@ -113,11 +115,12 @@ class ActorResolver:
     def entity(self, mention: Mention) -> Entity:
         return self.doc.entities[mention.entity]
 
-    def actor_from_entity(self, entity: Entity, token: int, as_state: bool = False) -> Actor:
-        """An Actor for an entity; a capital city acting is its state ('Москва заявила')."""
+    def actor_from_entity(self, entity: Entity, token: int, as_state: bool = False, place: bool = False) -> Actor:
+        """An Actor for an entity; a capital city acting is its state ('Москва заявила'); a city
+        as the place of an act is no organisation seated there ('теракт в Брюсселе')."""
         mention = self.mention_of.get(token)
         start, stop = (mention.start, mention.stop) if mention else (self.tree.tokens[token].start, self.tree.tokens[token].stop)
-        seat = self.seated_organisation(entity) if as_state and entity.type in ("GPE", "LOC") else None
+        seat = self.seated_organisation(entity) if as_state and not place and entity.type in ("GPE", "LOC") else None
         if seat is not None:  # 'Минск осудил решение Брюсселя' in a text on the EU: the EU
             return Actor(seat.name, seat.country, seat.code, seat.id, start, stop)
         if entity.type in ("GPE", "LOC") and entity.country and as_state \
@@ -156,6 +159,24 @@ class ActorResolver:
             if found is not None:
                 return found
         return None
+
+    @cached_property
+    def person_genders(self) -> dict[int, str]:
+        """A person's gender as the verbs they are the subject of show it ('Маэхара отметил'): the
+        tagger guesses a foreign name's gender from its ending."""
+        tree, votes = self.tree, {}
+        for t, mention in self.mention_of.items():
+            if mention.type != "PER" or mention.entity < 0 or not tree.tokens[t].rel.startswith("nsubj"):
+                continue
+            gender = tree.feats[tree.tokens[t].head].get("Gender") if tree.tokens[t].head >= 0 else None
+            if gender in ("Masc", "Fem"):
+                votes.setdefault(mention.entity, Counter())[gender] += 1
+        return {entity: counts.most_common(1)[0][0] for entity, counts in votes.items()}
+
+    def gender_of(self, token: int) -> str | None:
+        mention = self.mention_of.get(token)
+        known = self.person_genders.get(mention.entity) if mention is not None else None
+        return known or self.tree.feats[token].get("Gender")
 
     @cached_property
     def introductions(self) -> dict[str, list[tuple[int, int]]]:
@@ -914,7 +935,7 @@ class ActorResolver:
             mention = self.mention_of.get(t)
             if mention is None or mention.type != "PER" or mention.kind == "office":
                 continue
-            if gender and tree.feats[t].get("Gender") not in (None, gender):
+            if gender and self.gender_of(t) not in (None, gender):
                 continue
             if (tok.lemma in POSSESSIVE_PRONOUNS or tok.lemma in PERSONAL_PRONOUNS and tree.case(token) != "Nom") \
                     and any(self.subject_of(t, verb) for verb in binding_verbs(tree, token)):
@@ -1015,6 +1036,8 @@ class ActorResolver:
                 continue
             if gender and tree.feats[t].get("Gender") != gender or tree.feats[t].get("Number") == "Plur":
                 continue
+            if tree.case(token) == "Nom" and tok.head >= 0 and tree.tokens[tok.head].rel in SUBORDINATE_RELS:
+                continue  # 'X отметил, что этот поступок ранит ... . Он отозвал посла': he is X, not the deed
             # (a body that acts, 'Суд приговорил ...', is no thing)
             return tree.feats[t].get("Animacy") == "Inan" and t not in self.mention_of \
                 and self.gazetteer.match_role([tok.lemma]) is None

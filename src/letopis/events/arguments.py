@@ -6,7 +6,7 @@ import functools
 from ..entities.gazetteer import load_morph
 from .actors import POSSESSIVE_PRONOUNS
 from .syntax import Tree
-from .triggers import Trigger
+from .triggers import Trigger, antecedents
 
 # verbs whose object is also the subject of their infinitive: 'пригласил X посетить'
 OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить", "убедить",
@@ -390,6 +390,23 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+CLAIMING_VERBS = {"взять", "брать", "принять"}  # 'взять на себя ответственность за'
+
+
+def claimants(tree: Tree, token: int) -> list[int]:
+    """Who claimed the act at `token`: the subject of 'взять на себя ответственность за X', the act
+    named after 'за' ('ответственность за теракт взяло ИГ') or told by a relative clause on it
+    ('теракты, ответственность за которые взяло на себя ИГ')."""
+    head = tree.tokens[token].head
+    claim = head if head >= 0 and tree.tokens[head].lemma == "ответственность" and tree.preposition(token) == "за" \
+        else next((t for t in tree.sentence_range(tree.tokens[token].sentence)
+                   if tree.tokens[t].lemma == "ответственность"
+                   and any(tree.tokens[w].lemma == "который" and tree.preposition(w) == "за"
+                           and token in antecedents(tree, w) for w in tree.kids(t, "nmod"))), -1)
+    verb = tree.tokens[claim].head if claim >= 0 else -1
+    return subjects(tree, verb) if verb >= 0 and tree.tokens[verb].lemma in CLAIMING_VERBS else []
 
 
 def goes_to_protest(tree: Tree, token: int) -> bool:

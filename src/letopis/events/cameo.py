@@ -129,6 +129,7 @@ class Predicate:
     note: str
     line: int = 0               # line in predicates.tsv, for error messages
     unless: tuple[str, ...] = ()  # dependents that block the row ('освободить от должности')
+    negated: bool = False       # the row's sense needs a 'не' on the trigger ('не стал комментировать')
 
 
 def _parse_predicate(path: Path, lineno: int, r: dict[str, str]) -> Predicate:
@@ -137,7 +138,7 @@ def _parse_predicate(path: Path, lineno: int, r: dict[str, str]) -> Predicate:
                   cameo=r.get("cameo", ""), pos=r.get("pos", ""),
                   target=split_list(r.get("target", ""), ","),
                   source=r.get("source", "") or "nsubj", note=r.get("note", ""), line=lineno,
-                  unless=split_list(r.get("except", ""), "|"))
+                  unless=split_list(r.get("except", ""), "|"), negated=r.get("when") == "negated")
     if not p.lemma or p.lemma != p.lemma.lower() or " " in p.lemma:
         raise LexiconError(f"{where}: lemma must be one lowercase word, got {p.lemma!r}")
     if not validate(p.cameo) or len(p.cameo) < 3:
@@ -147,6 +148,8 @@ def _parse_predicate(path: Path, lineno: int, r: dict[str, str]) -> Predicate:
     bad = [t for t in p.target if t not in TARGET_CUES]
     if bad:
         raise LexiconError(f"{where}: unknown target cue(s) {bad}; known: {TARGET_CUES}")
+    if (r.get("when") or "") not in ("", "negated"):
+        raise LexiconError(f"{where}: when must be empty or 'negated', got {r.get('when')!r}")
     if p.source not in SOURCE_CUES:
         raise LexiconError(f"{where}: source must be one of {SOURCE_CUES}, got {p.source!r}")
     return p

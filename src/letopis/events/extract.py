@@ -10,7 +10,7 @@ from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
                         clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens,
-                        is_passive, listed_members, nearest_subject, noun_sources, owners, subjects, targets,
+                        claimants, is_passive, listed_members, nearest_subject, noun_sources, owners, subjects, targets,
                         topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
                       repressed_protesters)
@@ -200,6 +200,9 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
             and all(tree.preposition(t) in ("в", "во") for t in source_tokens) \
             and all(a.entity >= 0 and resolver.doc.entities[a.entity].type in ("GPE", "LOC") for a in sources):
         return []  # 'Моторолу убили в Донецке': the town a killing happened in did not do it ('в посольстве' may have)
+    if not sources and trigger.predicate.pos == "NOUN" and trigger.predicate.cameo.startswith(VIOLENT_ROOTS):
+        # 'теракты, ответственность за которые взяло на себя ИГ': whoever claimed it did it
+        sources = [actor for t in claimants(tree, token) for actor in resolver.resolve(t)]
     if not sources and not source_tokens and tree.feats[token].get("Person") == "1":
         spoken = resolver.speaker(token)  # '«Приглашаем вас в Баку», — сказал Алиев'
         if spoken is not None:
@@ -400,7 +403,8 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         if len(sides) >= 2:  # 'российско-казахстанские переговоры': the states the adjective joins
             return Candidate(trigger, sides, [], between=True)
     target_tokens = targets(tree, trigger)
-    found = [actor for t in target_tokens for actor in resolver.resolve(t)]
+    found = [actor for t in target_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
+    found = list({(a.name, a.entity): a for a in found}.values())  # 'задержала троих: X, Y и Z' (each once)
     if found:
         return Candidate(trigger, sources, found)
     if target_tokens and trigger.predicate.pos == "VERB" and is_passive(tree, trigger.token):
@@ -447,10 +451,16 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         # armed group's strike is on the state the struck thing stands in (robbers' raids are not)
         # (or, for armed force, on the act's own word: 'военную операцию в Карабахе', 'провёл мероприятия в
         # Карабахе'; 'массовое убийство в Керчи' tells where, not against whom)
-        hosts = things + ([trigger.token] if trigger.predicate.cameo == ARMED_FORCE else [])
+        # (and an armed group's attack on its own word: 'теракт в Брюсселе, ответственность за который взяло ИГ')
+        own_word = trigger.predicate.cameo == ARMED_FORCE or (trigger.predicate.cameo.startswith(ASSAULT)
+                                                              and any((s.country or "").startswith("NSA:") for s in sources))
+        hosts = things + ([trigger.token] if own_word else [])
         places = [p for head in hosts for p in tree.kids(head, "nmod", "obl")
                   if tree.preposition(p) in ("в", "во", "на") and tree.case(p) == "Loc"]
-        states = [state for p in places for actor in resolver.resolve(p) if (state := state_of(actor, resolver))]
+        states = [resolver.actor_from_entity(entity, p, as_state=True, place=True) for p in places
+                  if (m := resolver.mention_of.get(p)) is not None and m.entity >= 0
+                  and (entity := resolver.entity(m)).type in ("GPE", "LOC") and entity.country
+                  and not entity.country.startswith("IGO:")]
         if not states and things:
             # 'Минобороны Армении сообщило, что ВС Азербайджана обстреляли сёла': a place no state is
             # known for is the reporting side's own
@@ -775,7 +785,7 @@ def make_event(code: str, source: Actor, target: Actor | None, trigger: Trigger,
     entry = table.get(code)
     tok = tree.tokens[trigger.token]
     sentence = doc.sentences[tok.sentence]
-    modality = modality_of(tree, trigger.token)
+    modality = modality_of(tree, trigger.token, trigger.predicate.negated)
     # 'не поддержит' refuses; 'не смогли договориться' failed: only the first is a rejection
     note = NEGATED_TRIGGER if modality == "negated" and tree.is_negated(trigger.token) \
         and not (code.startswith("04") and tree.feats[trigger.token].get("Tense") == "Past") else ""

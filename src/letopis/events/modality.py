@@ -87,14 +87,16 @@ def noun_heads(tree: Tree, token: int) -> list[int]:
     return out
 
 
-def modality_of(tree: Tree, token: int) -> str:
-    """Negation wins, then conditions and demands, then plans; the rest is asserted."""
+def modality_of(tree: Tree, token: int, negation_is_sense: bool = False) -> str:
+    """Negation wins, then conditions and demands, then plans; the rest is asserted. Where the
+    trigger's own 'не' is part of its sense ('не стал комментировать' declines), only a 'не' above
+    it negates."""
     tok = tree.tokens[token]
     feats = tree.feats[token]
     chain = governing_chain(tree, token)
     if feared(tree, token) or any(tree.tokens[t].lemma in NOT_RULED_OUT for t in chain[1:]):
         return "hypothetical"
-    if any(tree.is_negated(t) for t in chain):
+    if any(tree.is_negated(t) for t in chain[1 if negation_is_sense else 0:]):
         return "negated"
     for t in chain:
         if tree.feats[t].get("Mood") == "Cnd" or any(tree.tokens[c].lemma in ("бы", "б") for c in tree.kids(t)):

@@ -44,6 +44,27 @@ def names_a_side(tree: Tree, token: int) -> bool:
         or (not prep and case in ("Ins", "Dat")))
 
 
+def antecedents(tree: Tree, pronoun: int) -> list[int]:
+    """The nouns a relative pronoun may stand for: the noun its clause hangs on, and the nouns of
+    its number and gender that the parse may have passed over - those the noun hangs on and those
+    between it and the pronoun ('организаторы протестов на площади, которые были подавлены': the
+    protests were)."""
+    clause, steps = tree.tokens[pronoun].head, 0
+    while clause >= 0 and tree.tokens[clause].rel != "acl:relcl" and steps < 3:  # 'ответственность за которые'
+        clause, steps = tree.tokens[clause].head, steps + 1
+    head = tree.tokens[clause].head if clause >= 0 and tree.tokens[clause].rel == "acl:relcl" else -1
+    if head < 0 or head > pronoun:
+        return [head] if head >= 0 else []
+    wanted = {k: v for k, v in tree.feats[pronoun].items() if k in ("Number", "Gender")}
+    nouns = list(range(head + 1, pronoun))
+    above = head
+    while tree.tokens[above].rel in ("nmod", "appos") and 0 <= tree.tokens[above].head < above:
+        above = tree.tokens[above].head
+        nouns.append(above)
+    return [head] + [j for j in nouns if tree.tokens[j].pos in ("NOUN", "PROPN")
+                     and all(tree.feats[j].get(k) == v for k, v in wanted.items())]
+
+
 def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     """A dependent (or a dependent's dependent through a noun) with a wanted lemma, or in a
     wanted 'preposition+case' frame; for a passive participle, also the noun it describes
@@ -61,7 +82,7 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
         if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
-                and tree.tokens[tree.tokens[token].head].lemma in wanted and not tree.preposition(child):
+                and any(tree.tokens[n].lemma in wanted for n in antecedents(tree, child)) and not tree.preposition(child):
             # 'кредит, который Россия выдала Украине'; 'тюрьма, в которой он находился' describes a place
             return child
         if tree.tokens[child].lemma in OUTCOMES:
@@ -102,6 +123,8 @@ def match_trigger(tree: Tree, token: int, rows: list[Predicate]) -> Trigger | No
         if pos not in POS_OK[row.pos]:
             continue
         if row.unless and find_object(tree, token, row.unless) >= 0:
+            continue
+        if row.negated and not tree.is_negated(token):
             continue
         if row.object:
             found = find_object(tree, token, row.object)
