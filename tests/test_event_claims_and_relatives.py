@@ -14,6 +14,7 @@ def test_whoever_claimed_an_attack_made_it_on_the_state_where_it_was():
                  "власти Бельгии усилили охрану вокзалов."):
         found = events(text)
         assert any(e[0].startswith("18") and e[2] == "NSA:IS" and e[4] == "BEL" for e in found), found
+        assert ("015", "NSA:IS", "BEL") in codes(found), found  # the claim is aimed where the act was
 
 
 def test_a_city_as_the_place_of_an_attack_is_no_organisation_seated_there():

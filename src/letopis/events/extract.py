@@ -23,7 +23,7 @@ from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
 from .syntax import Tree
-from .triggers import OUTCOMES, Trigger, find_triggers
+from .triggers import OUTCOMES, Trigger, antecedents, find_triggers, match_trigger
 
 RECIPROCAL_ROOTS = {"03", "05"}   # a joint act of A and B is coded A->B and B->A
 MUTUAL_VERBS = {"обменяться", "обмениваться"}   # whatever the act, each side does it to the other
@@ -59,6 +59,7 @@ OFFERED_MEDIATION = "039"       # 'предложил посредничеств
 DENIAL = "016"
 ACCUSATION = "11"
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
+CLAIM = "015"                   # 'взяло на себя ответственность за теракт': aimed where the act was
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
 STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать", "приостановить", "приостанавливать",
@@ -384,6 +385,12 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
                  for actor in resolver.resolve(member)]
         if len(sides) >= 2:
             return Candidate(trigger, sides, [], between=True)
+    if trigger.predicate.cameo == CLAIM:
+        act = claimed_act(tree, trigger)
+        if act is not None:  # 'ответственность за нападение на базу НАТО': at whom the attack was
+            aimed = trigger_arguments(tree, resolver, act).targets
+            if aimed:
+                return Candidate(trigger, sources, aimed)
     if trigger.predicate.cameo == CONDOLENCES:
         told = targets(tree, trigger)
         named = [actor for t in told if tree.tokens[t].lemma not in KIN for actor in resolver.resolve(t)]
@@ -505,6 +512,18 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
     joint = trigger.predicate.pos == "NOUN" and any(tree.tokens[c].lemma in JOINT_MODIFIERS
                                                      for c in tree.kids(trigger.token, "amod"))
     return Candidate(trigger, sources, [inner] if inner else [], between=joint and inner is None)
+
+
+def claimed_act(tree: Tree, trigger: Trigger) -> Trigger | None:
+    """The act of violence a claim of responsibility names after 'за', itself or through the relative
+    pronoun that stands for it ('теракты, ответственность за которые взяло ИГ')."""
+    if trigger.object < 0:
+        return None
+    named = [t for t in tree.kids(trigger.object, "nmod") if tree.preposition(t) == "за"]
+    acts = [a for t in named for a in (antecedents(tree, t) if tree.tokens[t].lemma == "который" else [t])]
+    lexicon = predicates_by_lemma()
+    found = [match_trigger(tree, a, lexicon[tree.tokens[a].lemma]) for a in acts if tree.tokens[a].lemma in lexicon]
+    return next((f for f in found if f is not None and f.predicate.cameo.startswith(VIOLENT_ROOTS)), None)
 
 
 def whole_side(actor: Actor, doc: Doc) -> bool:
