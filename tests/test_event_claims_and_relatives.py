@@ -80,3 +80,11 @@ def test_a_person_s_gender_is_what_the_verbs_say_not_the_ending():
     found = events("В Москве задержали туристку из Израиля. В багаже у Иссахар нашли девять граммов гашиша. "
                    "Суд приговорил её к семи годам колонии. Иссахар заявила, что не знала о гашише.")
     assert any(e[0] == "173" and e[3] == "Иссахар" for e in found), found
+
+
+def test_who_managed_an_act_is_its_doer():
+    found = events("Белорусской милиции удалось задержать оппозиционера Андрея Санникова.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("173", "Белорусская милиция", "Андрей Санников")], found
+    # no one named as managing it: the state's authorities, as for an arrest told without its agent
+    found = events("В Минске удалось задержать оппозиционера Андрея Санникова.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("173", "BLR", "Андрей Санников")], found

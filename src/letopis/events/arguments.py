@@ -62,6 +62,8 @@ OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
 # verbs whose subject undergoes the nominal act they govern: 'подвергся критике', 'подвергнут аресту'
 UNDERGO_VERBS = {"подвергнуться", "подвергаться", "подвергнуть", "подвергать"}
+# verbs of managing whose doer stands in the dative: 'полиции удалось задержать X'
+SUCCESS_VERBS = {"удаться", "удаваться"}
 # verbs whose subject receives the nominal act it holds from someone: 'получил помощь от МВФ'
 RECEIVE_VERBS = {"получить", "получать"}
 # 'решение вызвало критику со стороны X': the subject is what the act is aimed at
@@ -390,6 +392,21 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+def managed_by(tree: Tree, token: int) -> list[int]:
+    """Who managed the act an infinitive names: the dative of 'удалось' ('полиции удалось задержать X')."""
+    head = tree.tokens[token].head
+    if head < 0 or tree.tokens[head].lemma not in SUCCESS_VERBS or tree.feats[token].get("VerbForm") != "Inf":
+        return []
+    return [k for k in tree.kids(head, "obl", "iobj", "nsubj") if tree.case(k) == "Dat" and not tree.preposition(k)]
+
+
+def managed_by_no_one(tree: Tree, token: int) -> bool:
+    """'удалось задержать X': an infinitive under 'удалось' with no one named who managed it."""
+    head = tree.tokens[token].head
+    return head >= 0 and tree.tokens[head].lemma in SUCCESS_VERBS and tree.feats[token].get("VerbForm") == "Inf" \
+        and not managed_by(tree, token)
 
 
 CLAIMING_VERBS = {"взять", "брать", "принять"}  # 'взять на себя ответственность за'

@@ -10,7 +10,7 @@ from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
                         clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens,
-                        claimants, is_passive, listed_members, nearest_subject, noun_sources, owners, subjects, targets,
+                        claimants, is_passive, listed_members, managed_by, nearest_subject, noun_sources, owners, subjects, targets,
                         topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
                       repressed_protesters)
@@ -188,7 +188,7 @@ def source_actors(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> list
             # arrest told as the time of another act is background the text does not tell
             return []
     else:
-        source_tokens = subjects(tree, token)
+        source_tokens = subjects(tree, token) or managed_by(tree, token)
     sources = [actor for t in source_tokens for member in listed_members(tree, t) for actor in resolver.resolve(member)]
     if not sources and "+" in trigger.predicate.source:  # 'посла вызвали в МИД Алжира': the ministry summoned him
         sources = [actor for t in cue_tokens(tree, token, trigger.predicate.source) for actor in resolver.resolve(t)]

@@ -7,7 +7,7 @@ from ..doc import Actor, Event
 from ..entities.inflect import genitive
 from ..entities.resolve import actor_code
 from .actors import ActorResolver
-from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, goes_to_protest, is_passive, subjects
+from .arguments import TEMPORAL_PREPOSITIONS, UNDERGO_VERBS, goes_to_protest, is_passive, managed_by_no_one, subjects
 from .bodies import act_state, body_for, granting_state, name_body, state_in
 from .conventions import PROTESTERS, person_like
 from .stance import DEATH_VERBS
@@ -55,7 +55,7 @@ def implicit_authority(tree: Tree, trigger: Trigger) -> bool:
     undergoers = tree.kids(trigger.token, "nsubj:pass", "nsubj")
     if is_passive(tree, trigger.token) and undergoers and all(tree.tokens[u].lemma in POWERS for u in undergoers):
         return False  # 'полномочия президента ограничены' describes, no one acted
-    return is_passive(tree, trigger.token) or impersonal
+    return is_passive(tree, trigger.token) or impersonal or managed_by_no_one(tree, trigger.token)
 
 
 # which of the bodies a text names may be the unnamed actor of an act, by the body bodies.tsv gives
