@@ -124,3 +124,8 @@ def test_a_woman_s_name_that_starts_like_a_month_is_no_date():
     assert find_dates("Президент Молдавии Майя Санду выступила в ООН.", "2026-09-02") == []
     assert find_dates("Еврокомиссар Марта Кос прибыла в Кишинёв.", "2026-09-02") == []
     assert [d.value for d in find_dates("В мае 2024 года и в марте", "2026-09-02")] == ["2024-05", "2026-03"]
+
+
+def test_a_span_of_years_an_act_lasted_dates_it_from_its_first_year():
+    for text in ("в 2011—2014 годах находился в тюрьме", "В 2011-2014 гг. находился в тюрьме"):
+        assert [(d.value, d.end) for d in find_dates(text, "2017-10-25")] == [("2011", "2014")], text

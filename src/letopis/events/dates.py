@@ -34,7 +34,7 @@ MONTH_YEAR = re.compile(r"\b(?P<prep>в|с|до|к|в начале|в конце
                         + r"(?:\s+(?P<year>(?:1[89]|20)\d\d)\s*(?:года|г\.)?"
                         + r"|\s+(?P<rel>прошлого|этого|текущего|следующего|будущего|минувшего)\s+года)?", re.I)
 YEAR = re.compile(r"(?<![\d–-])(?P<year>(?:1[89]|20)\d\d)\s*(?:года|году|г\.|гг?\.)?(?![\d–-])")
-YEAR_RANGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[-–—]\s*(?:1[89]|20)\d\d")
+YEAR_RANGE = re.compile(r"(?<!\d)(?P<year>(?:1[89]|20)\d\d)\s*[-–—]\s*(?P<year2>(?:1[89]|20)\d\d)(?!\d)")
 RELATIVE_YEAR = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+году\b", re.I)
 YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3})\s+(?:год|года|лет)|(?P<one>год))\s+назад\b", re.I)  # '35 лет назад'
 # 'в начале года', 'в конце прошлого года': the year; 'в прошлом месяце', 'на прошлой неделе': the month
@@ -173,6 +173,10 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
         if any(s <= m.start() < e for s, e in ranges):
             continue
         add(m, format_date(int(m.group("year"))), None, True)
+    for m in YEAR_RANGE.finditer(text):  # 'в 2011—2014 годах': from the first year to the second
+        # (a span something is for, 'председательство на 2024–2026 годы', dates no act)
+        if int(m.group("year")) < int(m.group("year2")) and re.search(r"\bв\s+$", text[max(0, m.start() - 3):m.start()], re.I):
+            add(m, format_date(int(m.group("year"))), format_date(int(m.group("year2"))), True)
     if pub:
         for m in RELATIVE_YEAR.finditer(text):
             add(m, format_date(pub.year + RELATIVE_YEARS[m.group("rel").lower()]))
