@@ -394,19 +394,23 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     return []
 
 
+def managed(tree: Tree, token: int) -> bool:
+    """The token is an infinitive under 'удалось': an act someone managed."""
+    head = tree.tokens[token].head
+    return head >= 0 and tree.tokens[head].lemma in SUCCESS_VERBS and tree.feats[token].get("VerbForm") == "Inf"
+
+
 def managed_by(tree: Tree, token: int) -> list[int]:
     """Who managed the act an infinitive names: the dative of 'удалось' ('полиции удалось задержать X')."""
-    head = tree.tokens[token].head
-    if head < 0 or tree.tokens[head].lemma not in SUCCESS_VERBS or tree.feats[token].get("VerbForm") != "Inf":
+    if not managed(tree, token):
         return []
-    return [k for k in tree.kids(head, "obl", "iobj", "nsubj") if tree.case(k) == "Dat" and not tree.preposition(k)]
+    return [k for k in tree.kids(tree.tokens[token].head, "obl", "iobj", "nsubj")
+            if tree.case(k) == "Dat" and not tree.preposition(k)]
 
 
 def managed_by_no_one(tree: Tree, token: int) -> bool:
-    """'удалось задержать X': an infinitive under 'удалось' with no one named who managed it."""
-    head = tree.tokens[token].head
-    return head >= 0 and tree.tokens[head].lemma in SUCCESS_VERBS and tree.feats[token].get("VerbForm") == "Inf" \
-        and not managed_by(tree, token)
+    """'удалось задержать X': an act managed with no one named who managed it."""
+    return managed(tree, token) and not managed_by(tree, token)
 
 
 CLAIMING_VERBS = {"взять", "брать", "принять"}  # 'взять на себя ответственность за'

@@ -175,7 +175,8 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
         add(m, format_date(int(m.group("year"))), None, True)
     for m in YEAR_RANGE.finditer(text):  # 'в 2011—2014 годах': from the first year to the second
         # (a span something is for, 'председательство на 2024–2026 годы', dates no act)
-        if int(m.group("year")) < int(m.group("year2")) and re.search(r"\bв\s+$", text[max(0, m.start() - 3):m.start()], re.I):
+        during = re.search(r"\bв\s+$", text[max(0, m.start() - 3):m.start()], re.I)
+        if during and int(m.group("year")) < int(m.group("year2")):
             add(m, format_date(int(m.group("year"))), format_date(int(m.group("year2"))), True)
     if pub:
         for m in RELATIVE_YEAR.finditer(text):

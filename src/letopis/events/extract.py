@@ -9,9 +9,9 @@ from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
-                        clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of, inner_actor_tokens,
-                        claimants, is_passive, listed_members, managed_by, nearest_subject, noun_sources, owners, subjects, targets,
-                        topic_actor_tokens, visited_place_tokens)
+                        claimants, clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of,
+                        inner_actor_tokens, is_passive, listed_members, managed_by, nearest_subject, noun_sources,
+                        owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
                       repressed_protesters)
 from .cameo import load_cameo, predicates_by_lemma
