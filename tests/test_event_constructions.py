@@ -75,8 +75,9 @@ def test_a_summoned_envoy_was_summoned_by_the_ministry_he_was_called_to():
 
 
 def test_ready_for_talks_with_a_side_is_an_intent_towards_it():
-    assert ("030", "AZE", "ARM") in codes(events("Азербайджан готов к диалогу с Арменией."))
-    assert ("030", "AZE", "ARM") in codes(events("«Мы готовы к диалогу с Ереваном», — заявил Ильхам Алиев."))
+    # readiness for dialogue is CAMEO's intent to meet or negotiate (036)
+    assert ("036", "AZE", "ARM") in codes(events("Азербайджан готов к диалогу с Арменией."))
+    assert ("036", "AZE", "ARM") in codes(events("«Мы готовы к диалогу с Ереваном», — заявил Ильхам Алиев."))
     assert not events("Казахстан готов к сотрудничеству.")  # ready, but towards no one
 
 

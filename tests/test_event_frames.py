@@ -49,7 +49,7 @@ def test_a_quantity_stands_for_those_it_counts():
 
 
 def test_declared_readiness_to_talk_is_an_intent():
-    assert ("030", "IRN", "USA") in codes(events("Президент Ирана заявил о готовности к диалогу с США."))
+    assert ("036", "IRN", "USA") in codes(events("Президент Ирана заявил о готовности к диалогу с США."))
 
 
 def test_first_person_in_a_quotation_is_its_speaker():

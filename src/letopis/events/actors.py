@@ -247,12 +247,28 @@ class ActorResolver:
         actors: list[Actor] = self.each_state_office(token)
         if actors:
             return actors
+        named = self.coordinated_antecedent(token)
+        if named >= 0:
+            return self.resolve(named, as_state)  # 'A и B, которые встречаются': both of them
         for member in self.tree.conjuncts(token):
             found = [self.resolve_one(member, as_state)] + self.named_members(member) + self.adjective_members(member)
             for actor in found:
                 if actor and all(not same_actor(actor, a) for a in actors):
                     actors.append(actor)
         return actors
+
+    def coordinated_antecedent(self, token: int) -> int:
+        """The first of the coordinated nouns a plural 'которые' hangs on, or -1."""
+        tree = self.tree
+        if tree.tokens[token].lemma not in RELATIVE_PRONOUNS or tree.feats[token].get("Number") != "Plur":
+            return -1
+        clause = tree.tokens[token].head
+        if clause < 0 or tree.tokens[clause].rel != "acl:relcl":
+            return -1
+        head = tree.tokens[clause].head
+        members = tree.conjuncts(head) if 0 <= head < token else []
+        # 'между сепаратистами, которых ..., и силами': a member after the clause is no antecedent
+        return head if len(members) > 1 and max(members) < token else -1
 
     def adjective_members(self, token: int) -> list[Actor | None]:
         """'французские и малийские военные': a group for each state's adjective after the first."""

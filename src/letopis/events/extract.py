@@ -8,8 +8,8 @@ from ..doc import Actor, Doc, Event
 from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
-from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, between_sides,
-                        claimants, clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of,
+from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, agent_of,
+                        between_sides, claimants, clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of,
                         inner_actor_tokens, is_passive, listed_members, managed_by, nearest_subject, noun_sources,
                         owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
@@ -62,6 +62,10 @@ CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 CLAIM = "015"                   # 'взяло на себя ответственность за теракт': aimed where the act was
 PROTEST = "14"
 # ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
+INTENT = "030"
+INTENT_TO_MEET = "036"          # an intent whose content is talks: 'заявили о готовности к переговорам'
+TALKS = {"переговоры", "переговорный", "диалог", "обсуждать", "обсудить", "консультация", "контакт",
+         "встреча", "встретиться", "встречаться"}
 STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать", "приостановить", "приостанавливать",
               "свернуть", "сворачивать", "сократить", "сокращать"}   # 'прекратил поставки газа'
 STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}
@@ -122,6 +126,13 @@ def finer_row(verb: Trigger, noun: Trigger) -> bool:
     """The noun's own qualified row says more than the verb's row that needs it ('прекратили военную
     помощь': the verb's row gave way to the noun's, which must then speak)."""
     return bool(noun.predicate.object and verb.predicate.object) and noun.predicate.cameo != verb.predicate.cameo
+
+
+def intends_talks(tree: Tree, trigger: Trigger) -> bool:
+    """'объявили о готовности к переговорам', 'выразил готовность обсудить детали', 'готов к
+    диалогу': the intent told is one to meet or negotiate."""
+    hosts = [trigger.object] if 0 <= trigger.object != trigger.token else tree.kids(trigger.token, "obl", "xcomp")
+    return any(tree.tokens[t].lemma in TALKS for host in hosts for t in tree.subtree(host))
 
 
 def stopped(tree: Tree, token: int) -> bool:
@@ -500,6 +511,10 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
         refused = [c for c in tree.kids(trigger.token, "obl") if tree.preposition(c) == "от"
                    and tree.tokens[c].lemma in predicates_by_lemma()]
         inner = first_new_actor(resolver, [t for c in refused for t in inner_actor_tokens(tree, c)], sources)
+        # 'отверг предложенную ему американскими властями сделку': at whoever offered what is rejected
+        offered = [a for o in tree.kids(trigger.token, "obj") for a in tree.kids(o, "acl")
+                   if tree.feats[a].get("VerbForm") == "Part" and is_passive(tree, a)]
+        inner = inner or first_new_actor(resolver, [t for a in offered for t in agent_of(tree, a)], sources)
     if inner is None and "about" in trigger.predicate.target:
         inner = topic_actor(resolver, clause_actor_tokens(tree, trigger.token), sources)
     if inner is None and trigger.predicate.cameo[:2] in ("02", "10") and trigger.predicate.pos != "NOUN":
@@ -934,6 +949,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue  # news of a death is no act towards the one who died
             if code == "010" and critical(tree, trigger.token):
                 code = CRITICISM  # 'заявил, что правительство проявило бессилие'
+            if code == INTENT and intends_talks(tree, trigger):
+                code = INTENT_TO_MEET
             code = STOPPED.get(code[:2], code) if stopped(tree, trigger.token) else code
             finer = by_token.get(trigger.object)
             if finer is not None and finer is not trigger and finer.predicate.cameo[:2] == code[:2] \

@@ -22,6 +22,8 @@ class Trigger:
 
 # a noun that names what came of an act, not the act: its dependents are no object of the trigger
 OUTCOMES = {"итог", "результат"}
+# what an act came after or before is no object of it ('после её ареста взял управление партией')
+SEQUENCE_PREPOSITIONS = {"после", "до", "перед", "накануне", "спустя"}
 CASES = {"ins": "Ins", "acc": "Acc", "dat": "Dat", "gen": "Gen", "loc": "Loc"}
 
 
@@ -77,8 +79,8 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     for child in tree.kids(token):
         if tree.tokens[child].rel not in OBJECT_RELS:
             continue
-        if tree.tokens[child].lemma in OUTCOMES and tree.preposition(child):
-            continue  # 'в результате', 'по итогам' say why or when, they are no object
+        if tree.tokens[child].lemma in OUTCOMES and tree.preposition(child) or tree.preposition(child) in SEQUENCE_PREPOSITIONS:
+            continue  # 'в результате', 'по итогам', 'после ареста' say why or when, they are no object
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
         if tree.tokens[child].lemma == "который" and tree.tokens[token].rel == "acl:relcl" \
