@@ -61,11 +61,11 @@ ACCUSATION = "11"
 CONDOLENCES = "018"             # for the dead, whoever they are addressed to
 CLAIM = "015"                   # 'взяло на себя ответственность за теракт': aimed where the act was
 PROTEST = "14"
-# ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
 INTENT = "030"
 INTENT_TO_MEET = "036"          # an intent whose content is talks: 'заявили о готовности к переговорам'
 TALKS = {"переговоры", "переговорный", "диалог", "обсуждать", "обсудить", "консультация", "контакт",
          "встреча", "встретиться", "встречаться"}
+# ending a cooperative act reduces relations (CAMEO 16x): support, talks, aid
 STOP_VERBS = {"перестать", "переставать", "прекратить", "прекращать", "приостановить", "приостанавливать",
               "свернуть", "сворачивать", "сократить", "сокращать"}   # 'прекратил поставки газа'
 STOPPED = {"05": "160", "06": "160", "04": "164", "07": "162"}

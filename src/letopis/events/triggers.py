@@ -79,7 +79,7 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
     for child in tree.kids(token):
         if tree.tokens[child].rel not in OBJECT_RELS:
             continue
-        if tree.tokens[child].lemma in OUTCOMES and tree.preposition(child) or tree.preposition(child) in SEQUENCE_PREPOSITIONS:
+        if (tree.tokens[child].lemma in OUTCOMES and tree.preposition(child)) or tree.preposition(child) in SEQUENCE_PREPOSITIONS:
             continue  # 'в результате', 'по итогам', 'после ареста' say why or when, they are no object
         if tree.tokens[child].lemma in wanted or governed_as(tree, child, wanted):
             return child
