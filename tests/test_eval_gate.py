@@ -49,8 +49,9 @@ def test_scorer_matches_on_root_and_country_pair():
 @pytest.mark.parametrize("name", ["nerel_dev12", "nerel_test12", "nerel_train24", "nerel_train24b",
                                   "nerel_train24c", "nerel_mixed24d", "nerel_mixed24e", "nerel_mixed48g",
                                   "nerel_mixed48h", "nerel_mixed24f", "nerel_mixed24i", "nerel_mixed24j",
-                                  "nerel_mixed24k", "nerel_mixed24l", "factrueval_test24",
-                                  "factrueval_dev24", "factrueval_dev12b", "factrueval_test12b"])
+                                  "nerel_mixed24k", "nerel_mixed24l", "nerel_mixed14m", "factrueval_test24",
+                                  "factrueval_dev24", "factrueval_dev12b", "factrueval_test12b",
+                                  "factrueval_test12c"])
 def test_event_scores_on_our_own_annotations_hold(shared_dir, name):
     # benchmarks/gold_extra: NEREL and factRuEval texts we annotated ourselves, blind to letopis' output
     gold_file = Path(__file__).parents[1] / "benchmarks" / "gold_extra" / f"{name}.jsonl"

@@ -19,9 +19,32 @@ def strip_wiki_markup(text: str) -> str:
     return _WIKI_EMPHASIS.sub("", _WIKI_LINK.sub(lambda m: (m.group(1) or "").strip(), text))
 
 
+# letters Cyrillic and Latin write alike; a scraped word can mix them ('Франcиско' with a Latin 'c')
+_LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
+_CYRILLIC_LOOKALIKES = "асеорхуАСЕНКМОРТХВ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(r"\w*(?:[а-яёА-ЯЁ][a-zA-Z]|[a-zA-Z][а-яёА-ЯЁ])\w*")
+
+
+def _one_script(match: re.Match) -> str:
+    """A word of two scripts in the one its unmistakable letters are of, Cyrillic when none tell."""
+    word = match.group()
+    cyrillic = any(c not in _CYRILLIC_LOOKALIKES and ("а" <= c.lower() <= "я" or c in "ёЁ") for c in word)
+    latin = any(c not in _LATIN_LOOKALIKES and "a" <= c.lower() <= "z" for c in word)
+    if cyrillic and latin:
+        return word  # 'Fruktы': a word play, left as written
+    return word.translate(_TO_LATIN if latin else _TO_CYRILLIC)
+
+
+def one_script_words(text: str) -> str:
+    """Each letter of a mixed-script word in the word's script; the text keeps its length."""
+    return _MIXED_WORD.sub(_one_script, text)
+
+
 def normalise_line(line: str) -> str:
-    """NFC, no-break and odd spaces to one space, invisible characters dropped, stripped."""
-    line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))
+    """NFC, no-break and odd spaces to one space, invisible characters dropped, one script a word, stripped."""
+    line = one_script_words(_INVISIBLE.sub("", unicodedata.normalize("NFC", line)))
     return _SPACES.sub(" ", line).strip()
 
 
@@ -29,7 +52,7 @@ def split_blocks(text: str, unwrap: bool = True) -> list[str]:
     """Non-empty lines as blocks; with unwrap, hard-wrapped prose lines of a paragraph are joined."""
     blocks: list[str] = []
     group: list[str] = []
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    text = one_script_words(_SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text))))
     for raw in text.splitlines():
         line = raw.strip()
         if line:

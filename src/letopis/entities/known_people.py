@@ -99,6 +99,9 @@ class KnownPeople:
         if not key:
             return None
         names = set(self._by_surname.get(key, set()))
+        # one whose own name ends in it before one who bore it once ('Рахмон' is Эмомали Рахмон, not
+        # Рустам Эмомали, formerly Рахмон)
+        names = {n for n in names if key in surname_keys(n)} or names
         if first:
             full = self._by_full.get(normalize(f"{first} {surname}"), set())
             if full:

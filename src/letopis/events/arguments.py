@@ -5,6 +5,7 @@ import functools
 
 from ..entities.gazetteer import load_morph
 from .actors import POSSESSIVE_PRONOUNS
+from .bodies import STATES_BY_NAME
 from .syntax import Tree
 from .triggers import Trigger, antecedents
 
@@ -27,7 +28,9 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  # 'развязала войну', 'инициировал расследование', 'продлил санкции'
                  "возобновить", "возобновлять", "завершить", "завершать", "инициировать", "развязать",
                  "развязывать", "продлить", "продлевать", "ужесточить", "ужесточать", "санкционировать",
-                 "прекратить", "прекращать", "приостановить", "приостанавливать", "сократить", "сокращать"}
+                 "прекратить", "прекращать", "приостановить", "приостанавливать", "сократить", "сокращать",
+                 # and so is setting about it or resorting to it: 'приступили к расследованию'
+                 "приступить", "приступать", "прибегнуть", "прибегать", "перейти", "переходить"}
 TEMPORAL_PREPOSITIONS = {"после", "до", "перед", "накануне", "во", "в", "во время", "в ходе", "в рамках",
                          "по итогам", "в течение", "в преддверии", "по окончании", "по завершении"}
 # a nominal act given as the cause of the clause's own act is not done by its subject
@@ -60,6 +63,9 @@ ADOPTING = {"принять", "принимать", "одобрить", "утв�
 OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines looks nominative
 # a nominal act's agent named by a compound preposition: 'критика со стороны оппозиции'
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
+# bodies whose people act as they report it: 'полиция объявила, что застрелили преступника'
+SPEAKING_FORCES = {"полиция", "милиция", "армия", "минобороны", "мвд", "фсб", "спецслужба", "прокуратура",
+                   "следствие", "пограничник", "погранслужба", "военные", "силовик", "нацгвардия", "росгвардия"}
 # verbs whose subject undergoes the nominal act they govern: 'подвергся критике', 'подвергнут аресту'
 UNDERGO_VERBS = {"подвергнуться", "подвергаться", "подвергнуть", "подвергать"}
 # verbs of managing whose doer stands in the dative: 'полиции удалось задержать X'
@@ -125,7 +131,7 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     else:
         stray = stray_nominatives(tree, token) + second_subject(tree, token)
         # a subject is nominative: 'проведёт встречу' with 'встречу' parsed as its subject has none
-        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray
+        found = [t for t in tree.kids(token, *SUBJECT_RELS) if t not in stray and not prepositional(tree, t)
                  and tree.case(t) not in OBLIQUE_CASES and not distinct_accusative(tree, t)]
         if len(found) > 1:  # 'представители группировок туарегов заключили': a genitive is not a second subject
             found = [t for t in found if tree.case(t) != "Gen" or tree.kids(t, "nummod", "nummod:gov")] or found
@@ -135,7 +141,8 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             # main clause's subject, whatever the parse hung it on
             found = [t for t in found if t > marks[0]] or found
         found = inverted_subject(tree, token, found) or found or nominative_object(tree, token) \
-            or counted_subject(tree, token) or institution_speaking(tree, token) or lent_subject(tree, token)
+            or counted_subject(tree, token) or institution_speaking(tree, token) or lent_subject(tree, token) \
+            or buried_subject(tree, token)
         if (swap := numeral_swap(tree, token)) is not None:
             found = swap[0]
     if not found and tok.head < 0 and depth <= 3 and tree.feats[token].get("VerbForm") == "Fin":
@@ -165,8 +172,10 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
             return subjects(tree, tree.tokens[noun].head, depth + 1)
         return [noun]  # 'Пашинян, подписавший декларацию'
     if tok.rel == "acl:relcl":
-        if any(tree.tokens[k].lemma in PLACE_RELATIVES for k in tree.kids(token, "advmod")):
-            # 'посетил Баку, где встретился с Алиевым': who came to the place it tells of
+        if any(tree.tokens[k].lemma in PLACE_RELATIVES for k in tree.kids(token, "advmod")) \
+                or setting_relative(tree, token):
+            # 'посетил Баку, где встретился с Алиевым', 'провёл совещание, на котором раскритиковал':
+            # who came to the place or held the meeting it tells of
             verb = head
             while verb >= 0 and tree.tokens[verb].pos != "VERB" and tree.tokens[verb].rel not in ("root", "conj"):
                 verb = tree.tokens[verb].head
@@ -195,9 +204,41 @@ def subjects(tree: Tree, token: int, depth: int = 0) -> list[int]:
     if tok.rel in ("conj", "advcl", "parataxis", "ccomp") or verb_form == "Conv":
         inherited = subjects(tree, head, depth + 1)  # 'ODS заявила, что не поддержит ...'
         if verb_form == "Fin" and not any(agrees(tree, token, t) for t in inherited):
+            if tok.rel == "ccomp" and tree.feats[token].get("Number") == "Plur" \
+                    and any(tree.tokens[t].lemma in SPEAKING_FORCES for t in inherited):
+                return inherited  # 'полиция объявила, что застрелили преступника': its officers did
             return []  # 'министр заявил, что его критиковали': a plural with no subject names no one
         return inherited
     return []
+
+
+# gatherings a clause can tell what happened at ('совещание, на котором ...')
+SETTINGS = {"совещание", "заседание", "встреча", "переговоры", "визит", "саммит", "конференция", "пресс-конференция",
+            "брифинг", "форум", "съезд", "сессия", "выступление", "беседа", "церемония", "поездка", "турне"}
+
+
+def setting_relative(tree: Tree, token: int) -> bool:
+    """'совещание, на котором раскритиковал', 'визит, в ходе которого подписал': a clause whose
+    'который', under a preposition, is the gathering it hangs on tells what its holder did there
+    ('тюрьма, в которой находился' does not)."""
+    which = [k for k in tree.kids(token, "obl", "nmod") if tree.tokens[k].lemma == "который" and prepositional(tree, k)]
+    if not which:
+        return False
+    # the parse hangs the clause on the nearest noun ('совещание с членами правительства, на котором'):
+    # the gathering is the noun above it that 'который' agrees with
+    noun, hops = tree.tokens[token].head, 0
+    while noun >= 0 and tree.tokens[noun].pos == "NOUN" and hops < 3:
+        if tree.tokens[noun].lemma in SETTINGS and all(
+                tree.feats[noun].get(f) == tree.feats[which[0]].get(f) for f in ("Number", "Gender")
+                if tree.feats[which[0]].get(f)):
+            return True
+        noun, hops = tree.tokens[noun].head, hops + 1
+    return False
+
+
+def prepositional(tree: Tree, token: int) -> bool:
+    """The token is governed by a preposition ('за убийство'; not 'как' in 'организации, как HRW')."""
+    return any(tree.tokens[c].pos == "ADP" for c in tree.kids(token, "case"))
 
 
 @functools.cache
@@ -279,6 +320,24 @@ def stray_nominatives(tree: Tree, token: int) -> list[int]:
     return [t for t in subjects_ if t > min(objects) and t > token and tree.tokens[t].pos == "PROPN"]
 
 
+def buried_subject(tree: Tree, token: int) -> list[int]:
+    """'На заседании кабинета Нетаньяху заявил': a name in the nominative before a verb that has no
+    subject, which the parse hung on a phrase of the verb's as if it were that phrase's genitive, is
+    the subject."""
+    if tree.feats[token].get("VerbForm") != "Fin" or tree.tokens[token].pos != "VERB":
+        return []
+    for t in range(tree.sentence_range(tree.tokens[token].sentence).start, token):
+        if tree.tokens[t].pos != "PROPN" or tree.tokens[t].rel != "nmod" or tree.case(t) != "Nom" \
+                or tree.feats[t].get("Animacy") != "Anim" or prepositional(tree, t) or not agrees(tree, token, t):
+            continue
+        head, steps = tree.tokens[t].head, 0
+        while head >= 0 and head != token and tree.tokens[head].rel in ("nmod", "obl") and steps < 3:
+            head, steps = tree.tokens[head].head, steps + 1
+        if head == token:
+            return [t]
+    return []
+
+
 def raised_object(tree: Tree, token: int) -> list[int]:
     """'пригласил его посетить Ташкент': the object of a verb with an infinitive, which the parse hung on
     the infinitive though it stands between the two."""
@@ -312,9 +371,14 @@ def numeral_swap(tree: Tree, token: int) -> tuple[list[int], list[int]] | None:
 
 
 def counted_subject(tree: Tree, token: int) -> list[int]:
-    """'подтвердили шесть из 11 стран': a numeral subject the parse took for the object."""
-    return [c for c in tree.kids(token, "obj") if tree.tokens[c].pos == "NUM" and tree.case(c) in ("Nom", "")
-            and tree.feats[token].get("Number") == "Plur"]
+    """'подтвердили шесть из 11 стран', 'протестовало 5 человек': a counted subject the parse took
+    for the object (a neuter verb agrees with a number of people)."""
+    if tree.feats[token].get("Number") == "Plur":
+        return [c for c in tree.kids(token, "obj") if tree.tokens[c].pos == "NUM" and tree.case(c) in ("Nom", "")]
+    if not tree.tokens[token].text.lower().endswith(("ло", "лось")):
+        return []
+    return [c for c in tree.kids(token, "obj") if tree.case(c) == "Gen" and tree.feats[c].get("Animacy") == "Anim"
+            and any(tree.tokens[n].pos == "NUM" for n in tree.kids(c, "nummod", "nummod:gov"))]
 
 
 def listed_members(tree: Tree, token: int) -> list[int]:
@@ -346,6 +410,22 @@ def stated_stance(tree: Tree, token: int) -> bool:
         and tree.tokens[head].lemma in STATING_VERBS
 
 
+# acts whose own object stands in the instrumental ('обмен пленными', 'руководство партией'):
+# there it names what is acted on, not who acts
+INSTRUMENTAL_OBJECT_NOUNS = {"обмен", "управление", "руководство", "командование", "торговля", "владение",
+                             "контроль", "обладание", "пользование", "злоупотребление", "угроза", "помощь"}
+
+
+def instrumental_agent(tree: Tree, token: int) -> list[int]:
+    """'посещение островов министром обороны', 'арест журналиста полицией': a nominal act's
+    doer may stand in the instrumental, as a passive's agent does."""
+    if tree.tokens[token].lemma in INSTRUMENTAL_OBJECT_NOUNS:
+        return []
+    return [c for c in tree.kids(token, "nmod") if tree.case(c) == "Ins" and not prepositional(tree, c)
+            and (tree.feats[c].get("Animacy") == "Anim" or tree.tokens[c].pos == "PROPN"
+                 or tree.tokens[c].lemma in INSTITUTIONS)][:1]
+
+
 def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, object_: int = -1) -> list[int]:
     """The actor of a nominal trigger: its genitive ('визит президента') or the
     subject of the verb that governs it ('в ходе визита Халафов провёл'). When the
@@ -354,6 +434,9 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     отношений'), not its actor."""
     if stated_stance(tree, token):
         return subjects(tree, tree.tokens[token].head)
+    by = instrumental_agent(tree, token)
+    if by:
+        return by
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
     if own and not genitive_is_target:
         return own
@@ -508,7 +591,8 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     if trigger.predicate.pos != "NOUN" and is_passive(tree, token):
         # 'ему предъявлены обвинения': the act's own noun is no one it was done to
         agents = agent_as_subject(tree, token)
-        found = [t for t in tree.kids(token, *PASSIVE_SUBJECT_RELS) if t not in agents
+        # 'арестован за ... убийство X': a noun under a preposition is no subject, whatever the parse says
+        found = [t for t in tree.kids(token, *PASSIVE_SUBJECT_RELS) if t not in agents and not prepositional(tree, t)
                  and (t != trigger.object or tree.feats[t].get("Animacy") == "Anim")]
         if found:
             return found
@@ -711,6 +795,8 @@ def content_actor_tokens(tree: Tree, trigger: Trigger) -> list[int]:
                 continue
             if tree.preposition(t) in ("в", "во", "на") and tree.case(t) in ("Loc", "Dat", ""):
                 continue  # a place ('в Дохе', whatever case the tagger gave it)
+            if tree.tokens[t].head >= 0 and tree.tokens[tree.tokens[t].head].lemma in STATES_BY_NAME:
+                continue  # 'хищение 15 миллионов долларов США', 'по статье УК РФ' name a sum and a law, not a side
             out.append(t)
     return out
 

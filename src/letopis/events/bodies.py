@@ -160,10 +160,20 @@ def person_state(resolver, tokens: list[int]) -> str | None:
     return None
 
 
+# things named by their state, which make it no side and tell nothing of where a story is:
+# 'долларов США', 'УК РФ'
+STATES_BY_NAME = {"доллар", "евро", "рубль", "фунт", "франк", "юань", "иена", "гривна", "тенге", "манат", "сом",
+                  "лари", "драм", "лира", "крона", "рупия", "динар", "риал", "песо", "ук", "упк", "коап", "кодекс"}
+
+
 def main_state(doc) -> str | None:
     """The state a document names most often (by name, adjective or demonym), when one leads."""
     counts: dict[str, int] = {}
+    token_at = {token.start: token for token in doc.tokens}
     for mention in doc.mentions:
+        token = token_at.get(mention.start)
+        if token is not None and token.head >= 0 and doc.tokens[token.head].lemma in STATES_BY_NAME:
+            continue  # 'долларов США'
         if mention.type == "GPE" and mention.entity >= 0 or mention.kind in ("adjective", "demonym"):
             country = doc.entities[mention.entity].country if mention.entity >= 0 else None
             if country and not country.startswith(("IGO:", "NSA:")):

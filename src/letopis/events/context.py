@@ -227,8 +227,24 @@ def clause_verb(tree: Tree, token: int) -> int:
 
 def clause_of(tree: Tree, token: int) -> set[int]:
     """The trigger's clause: its verb (or the verb above a nominal trigger) and dependents."""
-    return set(tree.subtree(clause_verb(tree, token), {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp",
-                                                       "csubj"}))
+    return set(tree.subtree(clause_verb(tree, token), CLAUSE_STOPS))
+
+
+CLAUSE_STOPS = {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}
+
+
+def own_participles(tree: Tree, token: int) -> set[int]:
+    """A nominal trigger's own participle phrase: 'договор, заключённый в июне 2015 года' tells
+    when the act the noun names happened."""
+    if tree.tokens[token].pos != "NOUN":
+        return set()
+    # the parse may hang it on a noun inside the phrase ('договоре ... о союзничестве, заключённом'):
+    # the participle is the trigger's when it agrees with it
+    hosts = [token] + [t for t in tree.subtree(token) if tree.tokens[t].pos == "NOUN" and t != token]
+    return {t for host in hosts for participle in tree.kids(host, "acl")
+            if tree.feats[participle].get("VerbForm") == "Part"
+            and all(tree.feats[participle].get(f) == tree.feats[token].get(f) for f in ("Case", "Gender", "Number"))
+            for t in tree.subtree(participle, CLAUSE_STOPS)}
 
 
 def ahead_in_infinitive(context: Context, tree: Tree, token: int, found: DateMention, first: int) -> bool:
@@ -384,7 +400,11 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     opening = [d for d, first in context.dates.get(sentence, [])
                if 0 <= first < token and first - tree.sentence_range(sentence).start <= 2]
     before = [d for d in in_clause if d.start < tree.tokens[token].start]
-    if before or (in_clause and not opening):
+    participle = own_participles(tree, token)
+    own = [d for d, first in context.dates.get(sentence, []) if first in participle and not span_edge(tree, first)]
+    if own:
+        date, end = own[0].value, own[0].end
+    elif before or (in_clause and not opening):
         best = min(before or in_clause, key=lambda d: abs(d.start - tree.tokens[token].start))
         future = modality == "planned" or tree.feats[clause_verb(tree, token)].get("Tense") == "Fut"
         date, end = best.ahead(context.doc.published) if future else best.value, best.end
@@ -409,7 +429,8 @@ def locate(context: Context, tree: Tree, token: int, modality: str) -> tuple[str
     elif not dated_here(context, tree, token) and context.doc.published is None and modality == "asserted" \
             and not sentence_words & EARLIER_WORDS:
         date = context.story_year()
-    places = [place for t, place in context.locations.get(sentence, []) if t in clause]
+    places = [place for t, place in context.locations.get(sentence, []) if t in participle] \
+        or [place for t, place in context.locations.get(sentence, []) if t in clause]
     location = places[0] if places else None
     if location is None and not context.dates.get(sentence) and modality == "asserted":
         location = context.anchor_location

@@ -61,6 +61,20 @@ GROUP_HEADS = {"семья", "сторонник", "родственник", "п
 # named by their own names ('с матерью девушки Яффой Иссахар')
 FOLLOWERS = {"сторонник", "последователь", "приверженец", "окружение", "адвокат", "защитник",
              "критик", "противник", "оппонент", "соперник"}
+# people of an organisation that is no body of a state, who as a group go by it: 'члены ОНК',
+# 'сотрудники «Аль-Джазиры»', 'активисты Народной партии'
+MEMBERS = {"член", "депутат", "сотрудник", "активист", "функционер"}
+STATE_BODY_ROLES = ("GOV", "JUD", "COP", "LEG", "MIL", "SPY")
+
+
+def state_body(resolver: ActorResolver, token: int) -> bool:
+    """The organisation named at the token is a body of a state: its word is one ('МВД'), or its
+    actor code is its state's and a state role ('RUSSPY', 'BLRGOVCOP')."""
+    role = resolver.gazetteer.match_role([resolver.tree.tokens[token].lemma])
+    if role is not None and role.kind == "body" and role.role.startswith(STATE_BODY_ROLES):
+        return True  # 'МВД', 'полиция', whichever state's
+    actor = resolver.resolve_one(token)
+    return actor is not None and bool(actor.country) and actor.code[len(actor.country):].startswith(STATE_BODY_ROLES)
 # Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
 NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
                "школа", "театр"}
@@ -95,7 +109,10 @@ def office_fits(resolver: ActorResolver, wanted: Role | None, phrase: str, entit
     held = office_roles(resolver, entity)
     if not held:
         # an office the text never gave: a head of some body or a low-rank role may be
-        # anyone; 'президент', 'генсек', 'глава государства' must be someone who holds it
+        # anyone; 'президент', 'генсек', 'глава государства' must be someone who holds it, and
+        # so must a judge, prosecutor or lawyer (in a story of a trial the named one is the accused)
+        if wanted.role.startswith("JUD"):
+            return False
         return wanted.rank >= 3 or (wanted.word in HEAD_WORDS and phrase not in HEAD_PHRASES)
     words = [bare_office(r.word) for r in held]
     if wanted.word == "глава государства" or phrase == "глава государства":
@@ -507,7 +524,8 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
     a named actor, named with that actor's full name in the genitive."""
     tree = resolver.tree
     tok = tree.tokens[token]
-    if tok.pos != "NOUN" or tok.lemma not in GROUP_HEADS | NAMED_AFTER:
+    members = tok.lemma in MEMBERS and tree.feats[token].get("Number") == "Plur"
+    if tok.pos != "NOUN" or (tok.lemma not in GROUP_HEADS | NAMED_AFTER and not members):
         return None
     if tok.lemma in NAMED_AFTER and resolver.mention_of.get(token) is not None:
         return None  # the name of the institution is known whole ('Театр Армена Джигарханяна')
@@ -523,11 +541,17 @@ def group_of(resolver: ActorResolver, token: int) -> Actor | None:
             # 'сторонники экс-президента': of the person the description is
             entity, stop = resolver.doc.entities[described.entity], tree.tokens[child].stop
         elif mention is None or mention.entity < 0 or mention.type not in ("PER", "ORG") \
-                or mention.kind in ("adjective", "demonym", "office"):
-            continue
+                or mention.kind in ("adjective", "demonym", "office") \
+                or (members and (mention.type != "ORG" or state_body(resolver, child))):
+            continue  # ('сотрудники ФСБ' act as the service: the body is the actor)
         else:
             entity, stop = resolver.entity(mention), mention.stop
-        if entity.type == "PER":
+        if members:
+            # the organisation as the text gives it, already in the genitive ('сотрудников МВД Белоруссии')
+            words_of = [t for t in tree.subtree(child) if t <= child + 4 and tree.tokens[t].pos != "PUNCT"]
+            owner = resolver.doc.text[tree.tokens[words_of[0]].start:tree.tokens[words_of[-1]].stop]
+            entity = replace(entity, country=entity.country or getattr(resolver.resolve_one(child), "country", None))
+        elif entity.type == "PER":
             owner = person_genitive(entity.name)
         else:
             owner = entity.name if entity.name.isupper() or mention.kind == "acronym" else genitive(entity.name)

@@ -46,6 +46,7 @@ PART_OF_MONTH = re.compile(r"\b(?:в|к)\s+(?:начал[еу]|середин[е
 RELATIVE_MONTH = re.compile(r"\bв\s+(?P<rel>" + "|".join(RELATIVE_YEARS) + r")\s+месяце\b", re.I)
 RELATIVE_WEEK = re.compile(r"\bна\s+(?P<rel>прошлой|минувшей|этой|текущей|следующей)\s+неделе\b", re.I)
 WEEK_SHIFT = {"прошлой": -1, "минувшей": -1, "этой": 0, "текущей": 0, "следующей": 1}
+APPOSITION_GAP = re.compile(r"[\s,(—–-]*")
 RELATIVE_DAY = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 # 'две недели назад', '3 дня назад', 'неделю назад': that many days before the report
 COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "десять": 10}
@@ -216,7 +217,22 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
                 back -= 7
             found.append(DateMention(m.start() + offset, m.end() + offset, m.group().strip(),
                                      (pub - timedelta(days=back)).isoformat(), weekday=True))
-    return longest_first(found)
+    return day_named_after(longest_first(found), text, offset)
+
+
+def day_named_after(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """'Вчера, 7 мая 2013 года', 'в понедельник, 7 мая': the day the text names right after a
+    relative one is that day; the relative word adds nothing (and, read against a guessed day of
+    writing, may be wrong)."""
+    kept = []
+    for i, mention in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        relative = mention.weekday or RELATIVE_DAY.fullmatch(mention.text) is not None
+        if relative and after is not None and len(after.value) == 10 and not after.weekday \
+                and APPOSITION_GAP.fullmatch(text[mention.stop - offset:after.start - offset]):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def days_counted(match: re.Match) -> int:

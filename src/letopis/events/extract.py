@@ -971,8 +971,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 continue
             if trigger.predicate.pos == "NOUN" and not trigger.predicate.object and any(
                     other.object == trigger.token and other.predicate.pos == "VERB" and other.predicate.object
-                    and tree.tokens[other.token].lemma in SUPPORT_VERBS for other in triggers):
-                continue  # 'выразил протест' is the verb's act (114), not a second one of the noun's (140)
+                    for other in triggers):
+                continue  # 'выразил протест', 'заявил протест' are the verb's act (114), not a second one of the noun's (140)
             if trigger.predicate.pos == "NOUN" and tree.case(trigger.token) == "Gen" and any(
                     other.object == tree.tokens[trigger.token].head and other.object >= 0 and other is not trigger
                     and other.predicate.object for other in triggers):
@@ -1144,8 +1144,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                         target = state_actor(target, resolver)
                         if not target.country or target.country == source.country or any(
                                 e.cameo == VISIT and same_actor(e.source, source) and e.target is not None
-                                and e.target.country == target.country for e in events):
-                            continue  # (a visit told already is not told again)
+                                for e in events):
+                            continue  # (a visit told already is not told again, nor sent elsewhere by whom he met there)
                     if not same_actor(source, target):
                         events.append(make_event(trigger.predicate.cameo, source, target, trigger, doc, tree,
                                                  context, rule + " +setting"))

@@ -105,4 +105,48 @@ def analyse(doc: Doc, models: Models) -> Doc:
     from ..entities.boundaries import split_boundaries  # here: entities imports this package
 
     doc.mentions = split_boundaries(doc, adapt_spans(nd, doc.text))
+    retag_opening_nouns(doc)
+    drop_opening_plural_nouns(doc)
     return doc
+
+
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+
+
+def common_noun(word: str) -> bool:
+    """The dictionary knows the word and reads it first as a common noun, no name of any kind."""
+    from ..entities.gazetteer import load_morph  # here: entities imports this package
+
+    morph = load_morph()
+    parse = morph.parse(word.lower())[0]
+    return morph.word_is_known(word.lower()) and parse.tag.POS == "NOUN" and not NAME_GRAMMEMES & parse.tag.grammemes
+
+
+def drop_opening_plural_nouns(doc: Doc) -> None:
+    """'Пограничники Таджикистана открыли огонь': slovnet takes a capitalised plural noun that opens a
+    sentence for a name; a plural common noun names no one in particular."""
+    opening = {}
+    for token in doc.tokens:
+        opening.setdefault(token.sentence, token)
+    plural = {token.start: token for token in opening.values() if "Number=Plur" in token.feats and common_noun(token.text)}
+    doc.mentions = [m for m in doc.mentions if not (m.start in plural and m.stop == plural[m.start].stop)]
+
+
+def retag_opening_nouns(doc: Doc) -> None:
+    """'Экс-президент находился под арестом': slovnet tags a capitalised office or occupation that
+    opens a sentence as a proper name; a word the role table knows, that the dictionary reads
+    first as a common noun and that no name span covers, is a noun ('Токаев' stays a name)."""
+    from ..entities.gazetteer import load_gazetteer  # here: entities imports this package
+
+    gazetteer = load_gazetteer()
+    first = {}
+    for i, token in enumerate(doc.tokens):
+        first.setdefault(token.sentence, i)
+    for i in first.values():
+        token = doc.tokens[i]
+        if token.pos != "PROPN" or not token.text[:1].isupper() or "Animacy=Anim" not in token.feats \
+                or any(m.start <= token.start < m.stop for m in doc.mentions):
+            continue
+        role = gazetteer.match_role([token.lemma])
+        if role is not None and role.kind == "person" and common_noun(token.text):
+            token.pos = "NOUN"
