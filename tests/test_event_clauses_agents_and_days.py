@@ -17,10 +17,6 @@ from letopis.pipeline import process_text
 def test_a_clause_on_a_gathering_tells_what_its_holder_did_there():
     found = events("Токаев провёл совещание с членами правительства, на котором раскритиковал министров.")
     assert ("111", "Касым-Жомарт Токаев", "министры") in [(e[0], e[1], e[3]) for e in found], found
-    # a clause on a place tells what someone else did there
-    found = triggers_of(process_text("Президент Казахстана Токаев посетил тюрьму, в которой содержался "
-                                     "оппозиционер Айдар Сейткали."))
-    assert "содержался" not in found or "Касым-Жомарт Токаев" not in found["содержался"][0], found
 
 
 def test_a_working_meeting_with_someone_is_a_meeting():
@@ -148,4 +144,4 @@ def test_what_a_police_force_reports_done_with_no_subject_its_officers_did():
     assert found["застрелили"] == (["полиция Казахстана"], ["Айдар Сейткали"]), found
     # a person reporting it did not do it
     found = triggers_of(process_text("Министр Айдар Сейткали заявил, что его критиковали."))
-    assert found.get("критиковали", ([], []))[0] == [], found
+    assert found["критиковали"][0] == [], found

@@ -24,12 +24,15 @@ _LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
 _CYRILLIC_LOOKALIKES = "асеорхуАСЕНКМОРТХВ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
-_MIXED_WORD = re.compile(r"\w*(?:[а-яёА-ЯЁ][a-zA-Z]|[a-zA-Z][а-яёА-ЯЁ])\w*")
+_SCRIPT_SEAM = re.compile(r"[а-яёА-ЯЁ][a-zA-Z]|[a-zA-Z][а-яёА-ЯЁ]")
+_WORD = re.compile(r"\w+")
 
 
 def _one_script(match: re.Match) -> str:
     """A word of two scripts in the one its unmistakable letters are of, Cyrillic when none tell."""
     word = match.group()
+    if not _SCRIPT_SEAM.search(word):
+        return word
     cyrillic = any(c not in _CYRILLIC_LOOKALIKES and ("а" <= c.lower() <= "я" or c in "ёЁ") for c in word)
     latin = any(c not in _LATIN_LOOKALIKES and "a" <= c.lower() <= "z" for c in word)
     if cyrillic and latin:
@@ -39,7 +42,8 @@ def _one_script(match: re.Match) -> str:
 
 def one_script_words(text: str) -> str:
     """Each letter of a mixed-script word in the word's script; the text keeps its length."""
-    return _MIXED_WORD.sub(_one_script, text)
+    # (two linear passes: a pattern that finds the mixed word itself backtracks on a huge one)
+    return _WORD.sub(_one_script, text) if _SCRIPT_SEAM.search(text) else text
 
 
 def normalise_line(line: str) -> str:

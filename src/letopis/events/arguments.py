@@ -65,7 +65,7 @@ OBLIQUE_CASES = {"Dat", "Ins", "Loc"}   # the accusative of inanimate masculines
 AGENT_PREPOSITIONS = {"со стороны", "с стороны"}
 # bodies whose people act as they report it: 'полиция объявила, что застрелили преступника'
 SPEAKING_FORCES = {"полиция", "милиция", "армия", "минобороны", "мвд", "фсб", "спецслужба", "прокуратура",
-                   "следствие", "пограничник", "погранслужба", "военные", "силовик", "нацгвардия", "росгвардия"}
+                   "следствие", "погранслужба", "нацгвардия", "росгвардия"}
 # verbs whose subject undergoes the nominal act they govern: 'подвергся критике', 'подвергнут аресту'
 UNDERGO_VERBS = {"подвергнуться", "подвергаться", "подвергнуть", "подвергать"}
 # verbs of managing whose doer stands in the dative: 'полиции удалось задержать X'

@@ -225,12 +225,12 @@ def clause_verb(tree: Tree, token: int) -> int:
     return verb
 
 
+CLAUSE_STOPS = {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}
+
+
 def clause_of(tree: Tree, token: int) -> set[int]:
     """The trigger's clause: its verb (or the verb above a nominal trigger) and dependents."""
     return set(tree.subtree(clause_verb(tree, token), CLAUSE_STOPS))
-
-
-CLAUSE_STOPS = {"acl", "acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj"}
 
 
 def own_participles(tree: Tree, token: int) -> set[int]:

@@ -65,6 +65,9 @@ FOLLOWERS = {"сторонник", "последователь", "приверж
 # 'сотрудники «Аль-Джазиры»', 'активисты Народной партии'
 MEMBERS = {"член", "депутат", "сотрудник", "активист", "функционер"}
 STATE_BODY_ROLES = ("GOV", "JUD", "COP", "LEG", "MIL", "SPY")
+# Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
+NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
+               "школа", "театр"}
 
 
 def state_body(resolver: ActorResolver, token: int) -> bool:
@@ -75,9 +78,6 @@ def state_body(resolver: ActorResolver, token: int) -> bool:
         return True  # 'МВД', 'полиция', whichever state's
     actor = resolver.resolve_one(token)
     return actor is not None and bool(actor.country) and actor.code[len(actor.country):].startswith(STATE_BODY_ROLES)
-# Institutions named after a person, which are not that person: 'фонд Фридриха Эберта'.
-NAMED_AFTER = {"фонд", "институт", "центр", "университет", "музей", "библиотека", "академия", "премия",
-               "школа", "театр"}
 
 
 def lemma_of(word: str) -> str:

@@ -132,6 +132,19 @@ def drop_opening_plural_nouns(doc: Doc) -> None:
     doc.mentions = [m for m in doc.mentions if not (m.start in plural and m.stop == plural[m.start].stop)]
 
 
+def covered_starts(doc: Doc) -> set[int]:
+    """The start offsets of the tokens a mention covers (one sweep over both, sorted)."""
+    spans = sorted((m.start, m.stop) for m in doc.mentions)
+    covered, i, reach = set(), 0, -1
+    for token in doc.tokens:  # tokens come in text order
+        while i < len(spans) and spans[i][0] <= token.start:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if token.start < reach:
+            covered.add(token.start)
+    return covered
+
+
 def retag_opening_nouns(doc: Doc) -> None:
     """'Экс-президент находился под арестом': slovnet tags a capitalised office or occupation that
     opens a sentence as a proper name; a word the role table knows, that the dictionary reads
@@ -142,10 +155,11 @@ def retag_opening_nouns(doc: Doc) -> None:
     first = {}
     for i, token in enumerate(doc.tokens):
         first.setdefault(token.sentence, i)
+    named = covered_starts(doc)
     for i in first.values():
         token = doc.tokens[i]
         if token.pos != "PROPN" or not token.text[:1].isupper() or "Animacy=Anim" not in token.feats \
-                or any(m.start <= token.start < m.stop for m in doc.mentions):
+                or token.start in named:
             continue
         role = gazetteer.match_role([token.lemma])
         if role is not None and role.kind == "person" and common_noun(token.text):
