@@ -144,7 +144,7 @@ def act_state(tree, resolver, token: int) -> str | None:
     if country is None and sentence > 1:
         country = state_in(tree, resolver, 0)  # the headline places the story ('... приговорили в США')
     if country is None:
-        country = main_state(resolver.doc)
+        country = resolver.main_state  # (computed once per document)
     if country is None:
         country = person_state(resolver, tree.kids(token, "nsubj:pass", "nsubj", "obj", "nmod"))
     return country if country and not country.startswith(("IGO:", "NSA:")) else None
