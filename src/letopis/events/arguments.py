@@ -437,6 +437,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     by = instrumental_agent(tree, token)
     if by:
         return by
+    if tree.preposition(token) == "за" and tree.case(token) == "Acc" and (doers := rewarded(tree, token)):
+        return doers  # (its genitive is what was done: 'за подписание соглашения')
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
     if own and not genitive_is_target:
         return own
@@ -475,6 +477,24 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+def rewarded(tree: Tree, token: int) -> list[int]:
+    """Who did the act that a verb rewards or punishes 'за' it: the one the verb acts on ('был
+    отстранён за отказ', 'оштрафовали активиста за участие в митинге', 'поблагодарил его за
+    поддержку'), or its subject where the verb receives ('получил премию за подписание соглашения')."""
+    verb = tree.tokens[token].head
+    if verb >= 0 and tree.tokens[verb].pos == "NOUN" and tree.tokens[verb].rel == "obj":
+        verb = tree.tokens[verb].head  # 'вручил ему премию за ...'
+    if verb < 0 or tree.tokens[verb].pos not in ("VERB", "AUX"):
+        return []  # 'санкции за помощь': whose help, the noun does not say
+    if is_passive(tree, verb):
+        return [t for t in tree.kids(verb, *PASSIVE_SUBJECT_RELS) if not prepositional(tree, t)]
+    acted_on = [t for t in tree.kids(verb, "obj", "iobj") if tree.feats[t].get("Animacy") == "Anim"
+                or tree.tokens[t].pos in ("PROPN", "PRON")]
+    if acted_on:
+        return acted_on
+    return subjects(tree, verb) if tree.tokens[verb].lemma in RECEIVE_VERBS else []
 
 
 def managed(tree: Tree, token: int) -> bool:

@@ -319,6 +319,25 @@ def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: l
     return None
 
 
+# acts against someone that a sentence may leave unnamed ('сенат отказался вычеркнуть поправку',
+# 'на отставке настаивали в Кремле'): demands, criticism, rejections
+UNNAMED_OPPONENT_ROOTS = {"10", "11", "12"}
+# 'настаивает на своей версии' insists on a view, not on anyone
+NOT_AGAINST_ANYONE = {"настаивать"}
+# a refusal of a post, a race or a treatment is one's own affair ('отказался от должности')
+PERSONAL_MATTERS = {"должность", "пост", "место", "лечение", "участие", "комментарий", "возглавлять", "возглавить",
+                    "баллотироваться", "бороться", "участвовать", "комментировать", "уходить", "уйти"}
+
+
+def unnamed_opponent(tree: Tree, trigger: Trigger, source: Actor, doc: Doc) -> bool:
+    """A political actor's demand, criticism or rejection, told by a verb, whose target the
+    sentence does not name: an event with a null target (the spec allows one missing side)."""
+    return trigger.predicate.cameo[:2] in UNNAMED_OPPONENT_ROOTS and trigger.predicate.pos == "VERB" \
+        and political(source, doc) and source.start >= 0 and not tree.is_negated(trigger.token) \
+        and trigger.predicate.lemma not in NOT_AGAINST_ANYONE \
+        and not any(tree.tokens[k].lemma in PERSONAL_MATTERS for k in tree.kids(trigger.token, "xcomp", "obl", "obj"))
+
+
 def unnamed_sides(tree: Tree, subject_tokens: list[int], sources: list[Actor]) -> bool:
     """'Главы государств провели переговоры', 'лидеры двух стран': the sides the text has named, told by
     a plural office of no state in particular."""
@@ -572,6 +591,7 @@ def each_other(tree: Tree, trigger: Trigger, target_tokens: tuple[int, ...] | li
 def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs; 'A и B провели переговоры' is one symmetric event A-B."""
     sources, targets_ = candidate.sources, candidate.targets
+    predicate = candidate.trigger.predicate
     if not sources:
         return []
     if root in SYMMETRIC_ROOTS and len(sources) >= 2 and (not targets_ or candidate.fallback_target) \
@@ -604,7 +624,10 @@ def pairs(candidate: Candidate, root: str) -> list[tuple[Actor, Actor | None]]:
     others = [s for s in sources if not (s.code == s.country and any(t.country == s.country for t in targets_))]
     if others and len(sources) >= 2:  # 'Казахстан и Киргизия ... по итогам переговоров с премьером Киргизии'
         sources = others
-    both_ways = candidate.trigger.predicate.lemma in FIGHTS
+    # 'подписал соглашение с Y': a deal made with someone binds both (the guide codes it both ways);
+    # 'ратифицировал договор' is one side's own act
+    both_ways = candidate.trigger.predicate.lemma in FIGHTS or (
+        predicate.cameo.startswith(AGREEMENT) and "с+ins" in predicate.target and not candidate.fallback_target)
     return [pair for s in sources for t in targets_ if not same_actor(s, t)
             for pair in ([(s, t), (t, s)] if both_ways else [(s, t)])]
 
@@ -1085,8 +1108,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                 if carried is not None:
                     candidate.targets = [carried]
             for source, target in pairs(candidate, root):
-                if target is None:  # an act with no one on the other side is rarely an event
-                    continue
+                if target is None and not unnamed_opponent(tree, trigger, source, doc):
+                    continue  # an act with no one on the other side is rarely an event
                 if source.name == UNKNOWN_ASSAILANTS and source.entity < 0 and not known_victim(target, doc):
                     continue
                 if code in LOW_PRIORITY and target.country == source.country and whole_side(target, doc):

@@ -89,7 +89,9 @@ def find_object(tree: Tree, token: int, wanted: tuple[str, ...]) -> int:
             return child
         if tree.tokens[child].lemma in OUTCOMES:
             continue  # 'объявить итоги встречи' plans no meeting
-        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl", "appos"):
+        # ('назвал X подонком и предателем': the second of two predicate nouns hangs on the first)
+        labels = tree.kids(child, "conj") if tree.tokens[child].rel == "xcomp" else []
+        for grandchild in tree.kids(child, "obj", "nmod", "amod", "obl", "xcomp", "acl", "appos") + labels:
             as_phrase = any(tree.tokens[c].lemma == "как" for c in tree.kids(grandchild))
             if tree.tokens[grandchild].rel in ("acl", "appos") and not as_phrase:
                 continue  # ('охарактеризовал X как «провидца»': the parse may hang the 'как' phrase on X)

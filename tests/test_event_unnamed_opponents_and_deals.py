@@ -1,0 +1,95 @@
+"""Demands, criticism and rejections whose target the sentence leaves unnamed, deals made with
+someone (coded both ways, by a signing noun only with an agreement), the doer of an act that a
+verb rewards or punishes 'за' it, and labels given in pairs (twenty-second session; our own
+sentences)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_events import events, triggers_of
+
+from letopis.pipeline import process_text
+from letopis.events.spec import event_record
+from letopis.store.db import connect, write_docs
+from letopis.store.export import export
+
+
+def test_a_rejection_with_no_one_named_is_an_event_with_a_null_target():
+    found = events("Сенат Казахстана отказался рассматривать поправку к закону о выборах.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("120", "KAZ", None)], found
+
+
+def test_a_demand_with_no_one_named_is_an_event_with_a_null_target():
+    found = events("Лидер оппозиции Казахстана Айдар Сейткали потребовал пересчёта голосов.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("100", "Айдар Сейткали", None)], found
+
+
+def test_no_null_target_for_a_refused_post_a_denial_a_view_or_a_private_person():
+    assert events("Министр юстиции Казахстана Айдар Сейткали отказался от должности посла.") == []
+    assert events("Сенат Казахстана не отказался рассматривать поправку к закону о выборах.") == []
+    assert events("Министр юстиции Казахстана Айдар Сейткали настаивает на своей версии событий.") == []
+    assert events("Фермер Айдар Сейткали потребовал пересчёта голосов.") == []
+
+
+def test_a_nominal_criticism_with_no_one_named_is_still_no_event():
+    assert events("Критика со стороны президента Казахстана Айдара Сейткали прозвучала вчера.") == []
+
+
+def test_a_null_target_reaches_the_record_the_store_and_the_gdelt_table(tmp_path: Path):
+    doc = process_text("Сенат Казахстана отказался рассматривать поправку к закону о выборах.",
+                       published="2024-05-10")
+    record = event_record(doc.events[0])
+    assert record["target"] is None and record["source"]["country"] == "KAZ", record
+    con = connect(tmp_path / "null.duckdb")
+    written, _ = write_docs(con, [doc])
+    con.close()
+    assert written == 1
+    files = export(str(tmp_path / "null.duckdb"), str(tmp_path / "out"), "jsonl", tables=["events"])
+    rows = [json.loads(line) for line in Path(files["events"]).read_text("utf-8").splitlines()]
+    assert [(r["cameo"], r["target_name"]) for r in rows] == [("120", None)], rows
+    gdelt = export(str(tmp_path / "null.duckdb"), str(tmp_path / "gdelt"), "gdelt", tables=["events"])
+    line = Path(gdelt["events"]).read_text("utf-8").splitlines()
+    assert len(line) == 1 and "\t120\t" in line[0], line
+
+
+def test_a_deal_made_with_someone_is_coded_both_ways():
+    found = events("Казахстан подписал соглашение с Узбекистаном.")
+    assert {(e[0], e[2], e[4]) for e in found} == {("057", "KAZ", "UZB"), ("057", "UZB", "KAZ")}, found
+
+
+def test_a_ratification_is_one_side_s_act():
+    found = events("Сенат Казахстана ратифицировал соглашение с Узбекистаном.")
+    assert ("057", "UZB", "KAZ") not in {(e[0], e[2], e[4]) for e in found}, found
+
+
+def test_a_signing_noun_is_an_agreement_only_with_one():
+    found = events("После заключения договора с Китаем Казахстан получил кредит.")
+    assert ("057", "KAZ", "CHN") in {(e[0], e[2], e[4]) for e in found}, found
+    assert events("После подписания указа президентом Казахстана Айдаром Сейткали вице-премьер ушёл в отставку.") == []
+
+
+def test_an_act_a_verb_rewards_was_done_by_the_one_rewarded():
+    found = triggers_of(process_text("Министр иностранных дел Казахстана Айдар Сейткали получил премию "
+                                     "за подписание соглашения с Узбекистаном."))
+    assert found["подписание"] == (["Айдар Сейткали"], ["Узбекистан"]), found
+
+
+def test_an_act_a_verb_punishes_was_done_by_the_one_punished():
+    found = triggers_of(process_text("Суд оштрафовал оппозиционера Айдара Сейткали за критику президента."))
+    assert found["критику"] == (["Айдар Сейткали"], ["президент"]), found
+    found = triggers_of(process_text("Министр Айдар Сейткали был отстранён за отказ выполнить требования парламента."))
+    assert found["отказ"][0] == ["Айдар Сейткали"], found
+
+
+def test_thanks_for_support_leave_the_support_to_the_one_thanked():
+    found = triggers_of(process_text("Президент России поблагодарил Айдара Сейткали за поддержку."))
+    assert found["поддержку"][0] == ["Айдар Сейткали"], found
+    found = triggers_of(process_text("Власти США ввели санкции против Ирана за поддержку ХАМАС."))
+    assert found["поддержку"][0] == [], found
+
+
+def test_the_second_of_two_labels_is_read_too():
+    found = events("Президент Казахстана Айдар Сейткали назвал министра Бориса Кульчицкого подонком и "
+                   "предателем родины.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("111", "Айдар Сейткали", "Борис Кульчицкий")], found
