@@ -67,6 +67,12 @@ AIDES = {"представитель", "пресс-секретарь", "пом�
 # the press, a side only of coercion, violence and release ('арестовали журналистов')
 PRESS = {"журналист", "корреспондент", "репортер", "блогер"}
 # animate nouns that never name a political actor by themselves
+# organisations a text may name by their kind alone, when an adjective says which
+ORGANISATION_NOUNS = {"организация", "объединение"}
+# kinds that say nothing of who they are: 'эти организации', 'другие организации', 'многие организации'
+ORGANISATION_NOT_ACTORS = {"этот", "другой", "многий", "некоторый", "различный", "разный", "данный", "такой",
+                           "коммерческий", "финансовый", "кредитный", "страховой", "медицинский", "образовательный",
+                           "бюджетный", "подведомственный"}
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
                     "участник", "сторонник", "зритель", "пассажир", "друг", "брат", "партнер", "критик",
@@ -330,6 +336,8 @@ class ActorResolver:
             return self.antecedent(token)
         if lemma in FIRST_PERSON:
             return self.speaker(token)
+        if lemma == "они" and tree.case(token) != "Nom":
+            return self.plural_antecedent(token)
         if (west := self.the_west(token)) is not None:
             return west
         if lemma in ACTIVITY_SENSES and any(tree.tokens[k].lemma in ACTIVITY_SENSES[lemma]
@@ -743,8 +751,12 @@ class ActorResolver:
         tok = tree.tokens[token]
         role = self.gazetteer.match_role([tok.lemma])
         animate = tree.feats[token].get("Animacy") == "Anim"
-        plural_body = role is not None and role.kind == "body" and tree.feats[token].get("Number") == "Plur"
-        if tok.pos != "NOUN" or tok.rel == "amod" or not (animate or plural_body) or (
+        plural = tree.feats[token].get("Number") == "Plur"
+        plural_body = role is not None and role.kind == "body" and plural
+        # 'правозащитные организации', 'еврейские организации': organisations told by their kind
+        kinds_of = plural and tok.lemma in ORGANISATION_NOUNS and any(
+            tree.tokens[a].pos == "ADJ" and tree.tokens[a].lemma not in ORGANISATION_NOT_ACTORS for a in tree.kids(token, "amod"))
+        if tok.pos != "NOUN" or tok.rel == "amod" or not (animate or plural_body or kinds_of) or (
                 tok.lemma in GENERIC_EXCLUDED and not self.protesters(token) and not self.press_held(token)):
             return None
         if role is not None and role.role.startswith("MED") and not self.press_held(token):
@@ -989,6 +1001,22 @@ class ActorResolver:
                 return self.actor_from_entity(self.entity(self.mention_of[t]), t)
         if candidates:
             return self.actor_from_entity(self.entity(self.mention_of[candidates[0]]), candidates[0])
+        return None
+
+    def plural_antecedent(self, token: int) -> Actor | None:
+        """'Участники акции собрались у мэрии. Полиция задержала их': an object 'их' is the
+        people named last by a plural noun in its sentence or the one before, not its own
+        clause's subject."""
+        tree = self.tree
+        sentence = tree.tokens[token].sentence
+        own_subjects = {t for verb in binding_verbs(tree, token) for t in tree.kids(verb, "nsubj", "nsubj:pass")}
+        for t in range(token - 1, -1, -1):
+            if tree.tokens[t].sentence < sentence - 1:
+                break
+            if t in own_subjects or tree.tokens[t].pos != "NOUN" or tree.feats[t].get("Number") != "Plur" \
+                    or tree.feats[t].get("Animacy") != "Anim" or tree.preposition(t):
+                continue
+            return self.resolve_one(t)
         return None
 
     def person_before(self, token: int, gender: str | None, limit: int) -> Actor | None:

@@ -6,6 +6,7 @@ import functools
 from ..entities.gazetteer import load_morph
 from .actors import POSSESSIVE_PRONOUNS
 from .bodies import STATES_BY_NAME
+from .cameo import predicates_by_lemma
 from .syntax import Tree
 from .triggers import Trigger, antecedents
 
@@ -437,6 +438,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     by = instrumental_agent(tree, token)
     if by:
         return by
+    if carried_words(tree, token) and (speakers := came_with(tree, token)):
+        return speakers  # (its genitive is what they ask: 'с требованиями отставки')
     if tree.preposition(token) == "за" and tree.case(token) == "Acc" and (doers := rewarded(tree, token)):
         return doers  # (its genitive is what was done: 'за подписание соглашения')
     own = [c for c in tree.kids(token, "nmod") if tree.case(c) == "Gen" and not tree.preposition(c) and c != object_]
@@ -477,6 +480,28 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
         head = tree.tokens[head].head
         steps += 1
     return []
+
+
+# what one says or asks for: a noun of these roots that someone comes or turns 'с' carries their words
+WORDS_ROOTS = ("01", "02", "10", "11")
+
+
+def carried_words(tree: Tree, token: int) -> bool:
+    """'пришли к зданию мэрии с требованиями', 'обратился к президенту с просьбой': the words
+    a verb's subject comes with are the subject's own."""
+    if tree.preposition(token) != "с" or tree.case(token) != "Ins":
+        return False
+    return any(row.cameo.startswith(WORDS_ROOTS) and row.pos == "NOUN"
+               for row in predicates_by_lemma().get(tree.tokens[token].lemma, ()))
+
+
+def came_with(tree: Tree, token: int) -> list[int]:
+    """The subject of the verb a 'с'-phrase of words goes with, over the nouns the parse may have
+    hung it on ('пришли к зданию мэрии с требованиями')."""
+    verb = tree.tokens[token].head
+    while verb >= 0 and tree.tokens[verb].pos == "NOUN":
+        verb = tree.tokens[verb].head
+    return subjects(tree, verb) if verb >= 0 and tree.tokens[verb].pos == "VERB" else []
 
 
 def rewarded(tree: Tree, token: int) -> list[int]:
@@ -617,6 +642,11 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         if found:
             return found
         head = tree.tokens[token].head
+        if tree.tokens[token].rel == "conj" and head >= 0 and not tree.kids(token, "nsubj"):
+            # 'пыталась выехать из страны, но была задержана': the subject of the verb it is joined to
+            shared = [t for t in tree.kids(head, "nsubj", *PASSIVE_SUBJECT_RELS) if agrees(tree, token, t)]
+            if shared:
+                return shared
         if tree.tokens[token].rel == "acl" and head >= 0 and tree.tokens[head].pos in ("NOUN", "PROPN") \
                 and head != trigger.object \
                 and all(tree.feats[token].get(f) == tree.feats[head].get(f) for f in ("Case", "Number")):
