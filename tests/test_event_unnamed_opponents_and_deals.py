@@ -93,3 +93,33 @@ def test_the_second_of_two_labels_is_read_too():
     found = events("Президент Казахстана Айдар Сейткали назвал министра Бориса Кульчицкого подонком и "
                    "предателем родины.")
     assert [(e[0], e[1], e[3]) for e in found] == [("111", "Айдар Сейткали", "Борис Кульчицкий")], found
+
+
+def test_words_one_comes_with_are_one_s_own():
+    found = triggers_of(process_text("Сторонники оппозиции пришли к зданию акимата Алматы с требованиями "
+                                     "отставки акима."))
+    assert found["требованиями"][0] == ["оппозиция"], found
+    found = events("Депутат Айдар Сейткали выступил с критикой президента Казахстана.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("111", "Айдар Сейткали", "президент Казахстана")], found
+
+
+def test_a_passive_joined_to_a_verb_shares_its_subject():
+    found = events("Оппозиционерка Айгуль Сейткали пыталась выехать из Казахстана, но была задержана в аэропорту Алматы.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("173", "KAZ", "Айгуль Сейткали")], found
+
+
+def test_an_object_they_is_the_people_named_last():
+    found = events("Участники акции протеста собрались у акимата. Полиция Казахстана задержала их.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("173", "полиция Казахстана", "участники акции протеста")], found
+
+
+def test_organisations_told_by_their_kind_are_a_group():
+    found = events("Правозащитные организации раскритиковали президента Казахстана.")
+    assert [(e[0], e[1]) for e in found] == [("111", "правозащитные организации")], found
+    assert events("Эти организации раскритиковали президента Казахстана.") == []
+
+
+def test_a_petition_a_relative_clause_tells_was_filed_by_its_subject():
+    found = events("С болезнью матери связывают прошение о помиловании, которое оппозиционер Айдар Сейткали "
+                   "подал президенту Казахстана.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("0253", "Айдар Сейткали", "президент Казахстана")], found

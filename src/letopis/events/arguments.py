@@ -24,7 +24,7 @@ SUPPORT_VERBS = {"провести", "проводить", "совершить",
                  "выделить", "выделять", "заключить", "заключать", "достичь", "достигнуть", "достигать",
                  "сделать", "делать", "подвергнуть", "подвергать", "поднять", "поднимать", "возглавить", "идти",
                  "пойти", "вынести", "выносить", "назначить", "назначать", "передать", "передавать",
-                 "отправить", "отправлять", "доставить", "доставлять",
+                 "отправить", "отправлять", "доставить", "доставлять", "подать", "подавать",
                  # resuming, ending, starting or widening an act is doing it: 'возобновили переговоры',
                  # 'развязала войну', 'инициировал расследование', 'продлил санкции'
                  "возобновить", "возобновлять", "завершить", "завершать", "инициировать", "развязать",
@@ -438,6 +438,8 @@ def noun_sources(tree: Tree, token: int, genitive_is_target: bool = False, objec
     by = instrumental_agent(tree, token)
     if by:
         return by
+    if (verb := supporting_clause(tree, token)) >= 0 and (doers := subjects(tree, verb)):
+        return doers  # 'прошение, которое X подал президенту': the clause's subject did it
     if carried_words(tree, token) and (speakers := came_with(tree, token)):
         return speakers  # (its genitive is what they ask: 'с требованиями отставки')
     if tree.preposition(token) == "за" and tree.case(token) == "Acc" and (doers := rewarded(tree, token)):
@@ -493,6 +495,17 @@ def carried_words(tree: Tree, token: int) -> bool:
         return False
     return any(row.cameo.startswith(WORDS_ROOTS) and row.pos == "NOUN"
                for row in predicates_by_lemma().get(tree.tokens[token].lemma, ()))
+
+
+def supporting_clause(tree: Tree, token: int) -> int:
+    """The verb of a relative clause on a nominal act that carries the act ('прошение, которое X
+    подал президенту', 'визит, который министр совершил в Баку'), or -1."""
+    # (the parse may hang the clause on a noun inside the act's phrase: 'прошение о помиловании, которое')
+    for clause in [c for t in [token] + tree.kids(token, "nmod") for c in tree.kids(t, "acl:relcl")]:
+        if tree.tokens[clause].lemma in SUPPORT_VERBS and any(
+                tree.tokens[k].lemma == "который" and token in antecedents(tree, k) for k in tree.kids(clause, "obj")):
+            return clause
+    return -1
 
 
 def came_with(tree: Tree, token: int) -> list[int]:
@@ -656,6 +669,9 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
     hosts = [token]
     if trigger.object >= 0 and trigger.object != token:
         hosts.append(trigger.object)
+    if trigger.predicate.pos == "NOUN" and (clause := supporting_clause(tree, token)) >= 0:
+        hosts.append(clause)  # 'прошение, которое он подал президенту'
+
     head = tree.tokens[token].head
     if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS \
             and tree.tokens[token].rel == "obj":
