@@ -103,7 +103,7 @@ def test_an_offer_to_mediate_is_aimed_at_the_sides_not_the_mediators_own_body():
 def test_rejected_criticism_answers_the_critic():
     found = events("Европейский парламент раскритиковал власти Узбекистана за преследование журналистов. "
                    "Министерство иностранных дел Узбекистана отвергло критику.")
-    assert ("016", "UZB", "IGO:EP") in codes(found), found
+    assert ("016", "UZB", "IGO:EU") in codes(found), found
 
 
 def test_support_of_what_a_state_has_is_support_of_that_state():
@@ -195,13 +195,13 @@ def test_an_act_a_penalty_is_for_is_not_the_penalising_states():
 
 def test_brussels_acting_or_blamed_is_the_union_body_the_text_names():
     found = events("Делегация Европейского парламента прибыла в Тбилиси. МИД Грузии обвинил Брюссель в шантаже.")
-    assert ("112", "GEO", "IGO:EP") in codes(found), found
+    assert ("112", "GEO", "IGO:EU") in codes(found), found
 
 
 def test_calling_a_visit_interference_is_criticism_of_the_visitors():
     found = events("Министр иностранных дел Грузии назвал визит делегации Европарламента «вмешательством во "
                    "внутренние дела страны».")
-    assert ("111", "GEO", "IGO:EP") in codes(found), found
+    assert ("111", "GEO", "IGO:EU") in codes(found), found
 
 
 def test_an_answer_after_a_sentence_that_told_no_act_takes_the_storys_day():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_events import events, triggers_of
+from test_events import codes, events, triggers_of
 
 from letopis.pipeline import process_text
 from letopis.events.spec import event_record
@@ -123,3 +123,12 @@ def test_a_petition_a_relative_clause_tells_was_filed_by_its_subject():
     found = events("С болезнью матери связывают прошение о помиловании, которое оппозиционер Айдар Сейткали "
                    "подал президенту Казахстана.")
     assert [(e[0], e[1], e[3]) for e in found] == [("0253", "Айдар Сейткали", "президент Казахстана")], found
+
+
+def test_the_main_organs_of_the_un_and_the_eu_act_for_them():
+    assert codes(events("Совет Безопасности ООН осудил Иран.")) == {("111", "IGO:UN", "IRN")}
+    assert codes(events("Европарламент осудил Россию.")) == {("111", "IGO:EU", "RUS")}
+    # an organisation of its own keeps its code, though another holds it
+    assert codes(events("ПАСЕ осудила Россию.")) == {("111", "IGO:PACE", "RUS")}
+    doc = process_text("Совет Безопасности ООН осудил Иран.")
+    assert [e.key for e in doc.entities if e.type == "ORG"] == ["IGO:UNSC"], doc.entities

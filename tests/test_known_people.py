@@ -80,7 +80,7 @@ def test_multiword_and_aliases(people):
     assert people.lookup("Си").name == "Си Цзиньпин"
     assert people.lookup("И", "Ван").office == "министр иностранных дел КНР"
     assert people.lookup("Лула").country == "BRA"
-    assert people.lookup("Ляйен").country == "IGO:EC"
+    assert people.lookup("Ляйен").country == "IGO:EU"  # the Commission's president acts for the EU
     assert people.lookup("Эрдоган", "Реджеп").name == "Реджеп Тайип Эрдоган"
 
 

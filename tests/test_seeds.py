@@ -57,8 +57,9 @@ def test_talks_actors_and_organisations(seeds):
     # 'президента РК' stands for Tokayev
     titles = [m for m in doc.mentions if m.kind == "title" and m.text == "президента РК"]
     assert titles and doc.entities[titles[0].entity].name == "Касым-Жомарт Токаев"
-    igos = {e.country for e in doc.entities if e.type == "ORG"}
-    assert {"IGO:UNSC", "IGO:SPECA"} <= igos
+    igos = {e.key: e.country for e in doc.entities if e.type == "ORG"}
+    # the Security Council is its own entity, and acts for the UN as the annotation guide writes it
+    assert igos.get("IGO:UNSC") == "IGO:UN" and igos.get("IGO:SPECA") == "IGO:SPECA", igos
     assert found["Никол Пашинян"].country == "ARM"
 
 

@@ -45,6 +45,10 @@ class Country:
     other_names: tuple[str, ...]
 
 
+# the main political organs of the UN and the EU: their acts are the organisation's own
+ORGANS_OF_PARENT = {"UNSC", "UNGA", "UNHRC", "OHCHR", "UNHCR", "EC", "EP", "EUCO"}
+
+
 @dataclass(frozen=True)
 class Igo:
     """One international organisation or organ."""
@@ -229,6 +233,13 @@ class Gazetteer:
     def igo(self, code: str) -> Igo:
         """The Igo row for a code (KeyError when unknown)."""
         return self.igos[code]
+
+    def igo_country(self, code: str) -> str:
+        """The 'country' of an organisation's actors: its own code, or its parent's for the organs
+        through which the parent itself acts (the Security Council is the UN, the European Parliament
+        and Commission are the EU, as the annotation guide writes them)."""
+        igo = self.igos.get(code)
+        return f"IGO:{igo.parent}" if igo is not None and code in ORGANS_OF_PARENT else f"IGO:{code}"
 
     def _adjective(self, word: str) -> str | None:
         w = norm(word)

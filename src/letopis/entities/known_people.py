@@ -86,7 +86,11 @@ class KnownPeople:
         terms = self.terms[name]
         current = [t for t in terms if year is not None and t.covers(year)]
         pick = max(current or terms, key=lambda t: (t.end is None, t.end or 0, t.start))
-        return KnownPerson(name, pick.country, pick.role, pick.office, list(terms), list(self.aliases.get(name, [])))
+        country = pick.country
+        if country.startswith("IGO:"):  # (the President of the Commission acts for the EU)
+            from .gazetteer import load_gazetteer
+            country = load_gazetteer().igo_country(country[4:])
+        return KnownPerson(name, country, pick.role, pick.office, list(terms), list(self.aliases.get(name, [])))
 
     def by_name(self, full_name: str, year: int | None = None) -> KnownPerson | None:
         """Exact match on a canonical name or alias (case-insensitive, ё=е); None when absent or ambiguous."""

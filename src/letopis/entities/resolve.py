@@ -8,7 +8,7 @@ from typing import Any
 
 from ..doc import Doc, Entity, Mention
 from .agencies import agency, armed_group
-from .gazetteer import Gazetteer, Igo
+from .gazetteer import Gazetteer, Igo, load_gazetteer
 from .inflect import nominative_phrase, parse_feats
 from .known_people import load_known_people
 from .offices import Office, office_after, office_before
@@ -113,7 +113,7 @@ def country_in_span(hits: list[tuple[Mention, str]], start: int, stop: int, text
             return code
         at_igo = text[max(0, mention.start - 4):mention.start].split()[-1:] in (["при"], ["в"])
         if not (at_igo and states):
-            return f"IGO:{code}"
+            return load_gazetteer().igo_country(code)
     return None
 
 
@@ -291,7 +291,7 @@ def build_entities(doc: Doc, mentions: list[Mention], codes: dict[int, str],
             igo = gazetteer.igo(code)
             # the name is chosen once, when the organisation's entity is made
             mention.entity = add(f"IGO:{code}", lambda n, g=igo, c=code: Entity(
-                id=n, type="ORG", country=f"IGO:{c}", code=g.actor_code, key=f"IGO:{c}",
+                id=n, type="ORG", country=gazetteer.igo_country(c), code=g.actor_code, key=f"IGO:{c}",
                 name=igo_name(g, [m.text for j, m in enumerate(mentions) if codes.get(j) == c and m.kind == "igo"])))
         elif mention.type == "GPE" and code:
             country = gazetteer.country(code)
