@@ -131,7 +131,8 @@ def igo_name(igo: Igo, texts: list[str]) -> str:
         return re.sub(r"\s*[—–-]\s*", "-", text.lower().replace("ё", "е"))
 
     words = texts[0].split() if texts else []
-    spelled = len(words) > 2 or (len(words) == 2 and not any(w.isupper() for w in words))  # not 'Совбеза ООН'
+    # not 'Совбеза ООН' or 'ЕС'; 'Европарламент' and 'Евросоюз' are names
+    spelled = len(words) > 2 or (len(words) in (1, 2) and not any(w.isupper() for w in words))
     if spelled and igo.names:
         said = squash(texts[0])
         # the closest listed form; of forms that differ only in dashes, the plain compound
