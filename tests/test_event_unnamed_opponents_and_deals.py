@@ -32,7 +32,9 @@ def test_no_null_target_for_a_refused_post_a_denial_a_view_or_a_private_person()
     assert events("Фермер Айдар Сейткали потребовал пересчёта голосов.") == []
 
 
-def test_a_nominal_criticism_with_no_one_named_is_still_no_event():
+def test_a_nominal_criticism_with_no_one_named_is_an_event_only_as_what_its_speaker_does():
+    found = events("Депутат парламента Казахстана Айдар Сейткали выступил с резкой критикой.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("111", "Айдар Сейткали", None)], found
     assert events("Критика со стороны президента Казахстана Айдара Сейткали прозвучала вчера.") == []
 
 

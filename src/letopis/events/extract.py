@@ -9,7 +9,7 @@ from ..entities.gazetteer import load_gazetteer
 from ..entities.resolve import actor_code
 from .actors import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, STATE_STAND_INS, WEAPONS, ActorResolver, same_actor
 from .arguments import (AGENT_PREPOSITIONS, FRAME_NOUNS, SUPPORT_VERBS, TEMPORAL_PREPOSITIONS, agent_of,
-                        between_sides, claimants, clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of,
+                        between_sides, carried_words, claimants, clause_actor_tokens, content_actor_tokens, cue_tokens, demanded_of,
                         inner_actor_tokens, is_passive, listed_members, managed_by, nearest_subject, noun_sources,
                         owners, subjects, targets, topic_actor_tokens, visited_place_tokens)
 from .implied import (KIN, authorities, coerced_in_frame, implicit_authority, mourned, protest_sides,
@@ -332,7 +332,11 @@ PERSONAL_MATTERS = {"должность", "пост", "место", "лечен�
 def unnamed_opponent(tree: Tree, trigger: Trigger, source: Actor, doc: Doc) -> bool:
     """A political actor's demand, criticism or rejection, told by a verb, whose target the
     sentence does not name: an event with a null target (the spec allows one missing side)."""
-    return trigger.predicate.cameo[:2] in UNNAMED_OPPONENT_ROOTS and trigger.predicate.pos == "VERB" \
+    head = tree.tokens[trigger.token].head
+    # (a noun only as what a verb does: 'выступил с критикой', 'выразил протест', not 'критика прозвучала')
+    verbal = trigger.predicate.pos == "VERB" or carried_words(tree, trigger.token) or (
+        head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS and tree.tokens[trigger.token].rel == "obj")
+    return trigger.predicate.cameo[:2] in UNNAMED_OPPONENT_ROOTS and verbal \
         and political(source, doc) and source.start >= 0 and not tree.is_negated(trigger.token) \
         and trigger.predicate.lemma not in NOT_AGAINST_ANYONE \
         and not any(tree.tokens[k].lemma in PERSONAL_MATTERS for k in tree.kids(trigger.token, "xcomp", "obl", "obj"))
