@@ -134,3 +134,10 @@ def test_the_main_organs_of_the_un_and_the_eu_act_for_them():
     assert codes(events("ПАСЕ осудила Россию.")) == {("111", "IGO:PACE", "RUS")}
     doc = process_text("Совет Безопасности ООН осудил Иран.")
     assert [e.key for e in doc.entities if e.type == "ORG"] == ["IGO:UNSC"], doc.entities
+
+
+def test_a_protest_over_one_s_own_people_held_abroad_is_aimed_at_the_state_that_holds_them():
+    found = events("МИД Казахстана выразил протест в связи с задержанием граждан Казахстана в Узбекистане.")
+    assert [(e[0], e[2], e[4]) for e in found] == [("114", "KAZ", "UZB")], found
+    found = events("МИД Казахстана раскритиковал задержание граждан Казахстана в Алматы.")
+    assert [(e[0], e[2], e[4]) for e in found] == [("111", "KAZ", "KAZ")], found

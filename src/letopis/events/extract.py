@@ -342,6 +342,32 @@ def unnamed_opponent(tree: Tree, trigger: Trigger, source: Actor, doc: Doc) -> b
         and not any(tree.tokens[k].lemma in PERSONAL_MATTERS for k in tree.kids(trigger.token, "xcomp", "obl", "obj"))
 
 
+def state_acting_abroad(tree: Tree, resolver: ActorResolver, candidate: Candidate) -> Actor | None:
+    """Words about a state's coercion of the speaker's own people in another state ('выразил протест в
+    связи с задержанием граждан Казахстана в Узбекистане') are aimed at the state where it was done."""
+    own = {s.country for s in candidate.sources}
+    if not candidate.targets or None in own or any(t.country not in own for t in candidate.targets):
+        return None
+    lexicon = predicates_by_lemma()
+    for target in candidate.targets:
+        act = next(iter(tree.index.covering(target.start, target.stop)), -1)
+        for _ in range(3):
+            act = tree.tokens[act].head if act >= 0 else -1
+            # (a state's coercion: a killing by kidnappers 'в Нигере' is not Niger's)
+            if act < 0 or any(row.cameo.startswith("17") for row in lexicon.get(tree.tokens[act].lemma, ())):
+                break
+        if act < 0:
+            continue
+        for place in tree.kids(act, "nmod", "obl"):
+            mention = resolver.mention_of.get(place)
+            if tree.preposition(place) in ("в", "во") and tree.case(place) == "Loc" and mention is not None \
+                    and mention.entity >= 0 and resolver.entity(mention).type in ("GPE", "LOC"):
+                state = resolver.actor_from_entity(resolver.entity(mention), place, as_state=True, place=True)
+                if state.country and state.country not in own and not state.country.startswith("IGO:"):
+                    return state
+    return None
+
+
 def unnamed_sides(tree: Tree, subject_tokens: list[int], sources: list[Actor]) -> bool:
     """'Главы государств провели переговоры', 'лидеры двух стран': the sides the text has named, told by
     a plural office of no state in particular."""
@@ -1007,6 +1033,8 @@ def find_events(doc: Doc, models: object = None) -> Doc:
             candidate = argument_actors(tree, resolver, trigger)
             candidate.targets = repressed_protesters(resolver, trigger, candidate.sources, candidate.targets, events)
             root = code[:2]
+            if root in VERBAL_ROOTS and (abroad := state_acting_abroad(tree, resolver, candidate)) is not None:
+                candidate.targets = [abroad]  # 'протест в связи с задержанием граждан Казахстана в Узбекистане'
             if root == PROTEST:
                 candidate.sources, candidate.targets = protest_sides(resolver, trigger, candidate.sources,
                                                                      candidate.targets)
