@@ -141,3 +141,9 @@ def test_a_protest_over_one_s_own_people_held_abroad_is_aimed_at_the_state_that_
     assert [(e[0], e[2], e[4]) for e in found] == [("114", "KAZ", "UZB")], found
     found = events("МИД Казахстана раскритиковал задержание граждан Казахстана в Алматы.")
     assert [(e[0], e[2], e[4]) for e in found] == [("111", "KAZ", "KAZ")], found
+
+
+def test_a_captured_place_is_occupied_and_a_captured_person_held():
+    assert codes(events("Войска Армении захватили Шушу.")) == {("192", "ARM", "AZE")}
+    assert ("173", "USA", "DEU") in codes(events("ЦРУ захватило в Македонии гражданина Германии Халеда эль-Масри."))
+    assert codes(events("Боевики ИГ захватили журналиста Айдара Сейткали.")) == {("181", "NSA:IS", None)}

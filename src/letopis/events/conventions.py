@@ -45,7 +45,7 @@ PLANNED_MEETINGS = {"045": "039"}   # a planned consultation is an intent to mee
 PROTESTERS = ("протестующ", "демонстрант", "митингующ", "манифестант", "забастовщик", "бастующ")
 SECURITY_ROLES = ("COP", "MIL", "SPY")
 ARMED_GROUPS = ("REB", "SEP", "UAF")
-ARREST, ABDUCTION = "173", "181"
+ARREST, ABDUCTION, OCCUPATION = "173", "181", "192"
 # people named only by a sport, an art or a pastime: no side of a cooperative political event
 # ('поздравил олимпийскую чемпионку', 'пообещали любителям велосипедной езды')
 PRIVATE_VOCATIONS = ("спортсмен", "чемпион", "призер", "призёр", "болельщик", "футболист", "хоккеист",
@@ -208,8 +208,11 @@ def street_clash_code(source: Actor, target: Actor | None, code: str) -> str:
     return code
 
 
-def captor_code(source: Actor, code: str) -> str:
-    """Armed groups do not arrest: whom rebels or separatists seize they abduct (181)."""
+def captor_code(source: Actor, code: str, target: Actor | None = None, doc: Doc | None = None) -> str:
+    """Armed groups do not arrest: whom rebels or separatists seize they abduct (181); a person
+    a state's service seizes ('ЦРУ захватило гражданина Германии') is arrested, not a place occupied."""
+    if code == OCCUPATION and doc is not None and person_like(target, doc):
+        code = ARREST
     if code == ARREST and source.code.endswith(ARMED_GROUPS):
         return ABDUCTION
     return code

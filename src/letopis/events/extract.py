@@ -1172,7 +1172,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue  # 'встреча россиян с канадцами' is a match
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)
-                code = captor_code(source, code)
+                code = captor_code(source, code, target, doc)
                 if code.startswith(EXPULSION) and target is not None:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)
