@@ -147,3 +147,8 @@ def test_a_captured_place_is_occupied_and_a_captured_person_held():
     assert codes(events("Войска Армении захватили Шушу.")) == {("192", "ARM", "AZE")}
     assert ("173", "USA", "DEU") in codes(events("ЦРУ захватило в Македонии гражданина Германии Халеда эль-Масри."))
     assert codes(events("Боевики ИГ захватили журналиста Айдара Сейткали.")) == {("181", "NSA:IS", None)}
+
+
+def test_a_rejected_proposal_told_in_the_passive_is_aimed_at_who_made_it():
+    found = events("Поправка, выдвинутая республиканцами, была отклонена сенатом США.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("120", "сенат США", "республиканцы")], found

@@ -561,7 +561,8 @@ def trigger_arguments(tree: Tree, resolver: ActorResolver, trigger: Trigger) -> 
                    and tree.tokens[c].lemma in predicates_by_lemma()]
         inner = first_new_actor(resolver, [t for c in refused for t in inner_actor_tokens(tree, c)], sources)
         # 'отверг предложенную ему американскими властями сделку': at whoever offered what is rejected
-        offered = [a for o in tree.kids(trigger.token, "obj") for a in tree.kids(o, "acl")
+        # ('поправка, выдвинутая республиканцами, была отклонена': a passive's subject is what is rejected)
+        offered = [a for o in tree.kids(trigger.token, "obj", "nsubj:pass") for a in tree.kids(o, "acl")
                    if tree.feats[a].get("VerbForm") == "Part" and is_passive(tree, a)]
         inner = inner or first_new_actor(resolver, [t for a in offered for t in agent_of(tree, a)], sources)
     if inner is None and "about" in trigger.predicate.target:
