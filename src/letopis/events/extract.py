@@ -322,8 +322,8 @@ def previous_actor(resolver: ActorResolver, tree: Tree, s_index: int, sources: l
 # acts against someone that a sentence may leave unnamed ('сенат отказался вычеркнуть поправку',
 # 'на отставке настаивали в Кремле'): demands, criticism, rejections
 UNNAMED_OPPONENT_ROOTS = {"10", "11", "12"}
-# 'настаивает на своей версии' insists on a view, not on anyone
-NOT_AGAINST_ANYONE = {"настаивать"}
+# 'настаивает на своей версии' insists on a view, not on anyone; 'назвал историю фарсом' labels a thing
+NOT_AGAINST_ANYONE = {"настаивать", "назвать", "называть"}
 # a refusal of a post, a race or a treatment is one's own affair ('отказался от должности')
 PERSONAL_MATTERS = {"должность", "пост", "место", "лечение", "участие", "комментарий", "возглавлять", "возглавить",
                     "баллотироваться", "бороться", "участвовать", "комментировать", "уходить", "уйти"}
@@ -336,8 +336,11 @@ def unnamed_opponent(tree: Tree, trigger: Trigger, source: Actor, doc: Doc) -> b
     # (a noun only as what a verb does: 'выступил с критикой', 'выразил протест', not 'критика прозвучала')
     verbal = trigger.predicate.pos == "VERB" or carried_words(tree, trigger.token) or (
         head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS and tree.tokens[trigger.token].rel == "obj")
+    # (a source the text names: not the authorities an agentless act implies, told at the act's own word;
+    # nor a court, whose 'осудил' convicts)
+    named = source.start >= 0 and source.start != tree.tokens[trigger.token].start and "JUD" not in source.code
     return trigger.predicate.cameo[:2] in UNNAMED_OPPONENT_ROOTS and verbal \
-        and political(source, doc) and source.start >= 0 and not tree.is_negated(trigger.token) \
+        and political(source, doc) and named and not tree.is_negated(trigger.token) \
         and trigger.predicate.lemma not in NOT_AGAINST_ANYONE \
         and not any(tree.tokens[k].lemma in PERSONAL_MATTERS for k in tree.kids(trigger.token, "xcomp", "obl", "obj"))
 
