@@ -25,11 +25,15 @@ def test_a_demand_with_no_one_named_is_an_event_with_a_null_target():
     assert [(e[0], e[1], e[3]) for e in found] == [("100", "Айдар Сейткали", None)], found
 
 
-def test_no_null_target_for_a_refused_post_a_denial_a_view_or_a_private_person():
-    assert events("Министр юстиции Казахстана Айдар Сейткали отказался от должности посла.") == []
+def test_no_null_target_for_a_refused_post_a_denial_a_view_a_label_a_court_or_a_private_person():
+    assert events("Сенат Казахстана отказался от участия в заседании.") == []
     assert events("Сенат Казахстана не отказался рассматривать поправку к закону о выборах.") == []
-    assert events("Министр юстиции Казахстана Айдар Сейткали настаивает на своей версии событий.") == []
+    assert events("Сенат Казахстана настаивает на своей версии событий.") == []
+    assert events("Сенат Казахстана назвал эту историю фарсом.") == []
     assert events("Фермер Айдар Сейткали потребовал пересчёта голосов.") == []
+    # a minister of justice is no court
+    found = events("Министр юстиции Казахстана Айдар Сейткали отказался рассматривать поправку.")
+    assert [(e[0], e[3]) for e in found] == [("120", None)], found
 
 
 def test_a_nominal_criticism_with_no_one_named_is_an_event_only_as_what_its_speaker_does():
@@ -152,3 +156,9 @@ def test_a_captured_place_is_occupied_and_a_captured_person_held():
 def test_a_rejected_proposal_told_in_the_passive_is_aimed_at_who_made_it():
     found = events("Поправка, выдвинутая республиканцами, была отклонена сенатом США.")
     assert [(e[0], e[1], e[3]) for e in found] == [("120", "сенат США", "республиканцы")], found
+
+
+def test_a_court_that_osudil_someone_convicted_him():
+    found = events("Верховный суд Казахстана осудил бывшего министра обороны Айдара Сейткали за госизмену.")
+    assert [e[0] for e in found] == ["173"], found
+    assert [e[0] for e in events("Президент Казахстана осудил бывшего министра обороны Айдара Сейткали.")] == ["111"]

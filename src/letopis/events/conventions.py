@@ -218,6 +218,15 @@ def captor_code(source: Actor, code: str, target: Actor | None = None, doc: Doc 
     return code
 
 
+CONVICTING = {"осудить", "осуждать"}
+
+
+def verdict_code(source: Actor, code: str, lemma: str, doc: Doc) -> str:
+    """A court that 'осудил' someone convicted him (a sentence, 173), it did not condemn him."""
+    court = "JUD" in source.code and (source.entity < 0 or doc.entities[source.entity].type != "PER")
+    return ARREST if lemma in CONVICTING and court and code.startswith("11") else code
+
+
 def recode(event: Event, code: str) -> None:
     entry = load_cameo().get(code)
     event.cameo, event.root, event.quad_class = entry.code, entry.root, entry.quad_class

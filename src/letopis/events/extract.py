@@ -18,7 +18,8 @@ from .cameo import load_cameo, predicates_by_lemma
 from .context import Context, locate
 from .conventions import (DELEGATION, HELD_LEMMAS, HOST, NEGATED_TRIGGER, STATED_INTENT, SYMMETRIC_ROOTS, VISIT,
                           apply_conventions, captor_code, deduplicate, drop_general_intents, drop_less_specific,
-                          acting_in_politics, is_state, person_like, political, street_clash_code)
+                          acting_in_politics, is_state, person_like, political, street_clash_code,
+                          verdict_code)
 from .modality import modality_of, stated_intent
 from .quote_cues import load_cues
 from .stance import critical, death_news
@@ -338,7 +339,8 @@ def unnamed_opponent(tree: Tree, trigger: Trigger, source: Actor, doc: Doc) -> b
         head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS and tree.tokens[trigger.token].rel == "obj")
     # (a source the text names: not the authorities an agentless act implies, told at the act's own word;
     # nor a court, whose 'осудил' convicts)
-    named = source.start >= 0 and source.start != tree.tokens[trigger.token].start and "JUD" not in source.code
+    court = "JUD" in source.code and (source.entity < 0 or doc.entities[source.entity].type != "PER")
+    named = source.start >= 0 and source.start != tree.tokens[trigger.token].start and not court
     return trigger.predicate.cameo[:2] in UNNAMED_OPPONENT_ROOTS and verbal \
         and political(source, doc) and named and not tree.is_negated(trigger.token) \
         and trigger.predicate.lemma not in NOT_AGAINST_ANYONE \
@@ -1176,7 +1178,7 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue  # 'встреча россиян с канадцами' is a match
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)
-                code = captor_code(source, code, target, doc)
+                code = verdict_code(source, captor_code(source, code, target, doc), trigger.predicate.lemma, doc)
                 if code.startswith(EXPULSION) and target is not None:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
                 event = make_event(code, source, target, trigger, doc, tree, context, rule)
