@@ -162,3 +162,7 @@ def test_a_court_that_osudil_someone_convicted_him():
     found = events("Верховный суд Казахстана осудил бывшего министра обороны Айдара Сейткали за госизмену.")
     assert [e[0] for e in found] == ["173"], found
     assert [e[0] for e in events("Президент Казахстана осудил бывшего министра обороны Айдара Сейткали.")] == ["111"]
+    # each pair keeps its own code: the court convicts, the president condemns
+    found = events("Суд Казахстана и президент Казахстана Айдар Сейткали осудили бывшего министра обороны Бориса "
+                   "Кульчицкого.")
+    assert sorted((e[0], e[1]) for e in found) == [("111", "Айдар Сейткали"), ("173", "суд Казахстана")], found

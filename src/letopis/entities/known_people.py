@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..tsv import read_rows, split_list
+from .gazetteer import load_gazetteer
 
 PERSONS_TSV = Path(__file__).resolve().parents[1] / "data" / "persons.tsv"
 
@@ -88,7 +89,6 @@ class KnownPeople:
         pick = max(current or terms, key=lambda t: (t.end is None, t.end or 0, t.start))
         country = pick.country
         if country.startswith("IGO:"):  # (the President of the Commission acts for the EU)
-            from .gazetteer import load_gazetteer
             country = load_gazetteer().igo_country(country[4:])
         return KnownPerson(name, country, pick.role, pick.office, list(terms), list(self.aliases.get(name, [])))
 

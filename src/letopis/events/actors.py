@@ -66,13 +66,13 @@ QUANTITY_HEADS = {"ряд", "группа", "часть", "большинств�
 AIDES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель", "адвокат", "референт"}
 # the press, a side only of coercion, violence and release ('арестовали журналистов')
 PRESS = {"журналист", "корреспондент", "репортер", "блогер"}
-# animate nouns that never name a political actor by themselves
 # organisations a text may name by their kind alone, when an adjective says which
 ORGANISATION_NOUNS = {"организация", "объединение"}
-# kinds that say nothing of who they are: 'эти организации', 'другие организации', 'многие организации'
+# kinds that say nothing of who they are ('эти организации', 'многие организации') or name businesses
 ORGANISATION_NOT_ACTORS = {"этот", "другой", "многий", "некоторый", "различный", "разный", "данный", "такой",
                            "коммерческий", "финансовый", "кредитный", "страховой", "медицинский", "образовательный",
                            "бюджетный", "подведомственный"}
+# animate nouns that never name a political actor by themselves
 GENERIC_EXCLUDED = {"человек", "люди", "житель", "ребенок", "женщина", "мужчина", "автор", "читатель",
                     "пользователь", "эксперт", "аналитик", "источник", "журналист", "корреспондент",
                     "участник", "сторонник", "зритель", "пассажир", "друг", "брат", "партнер", "критик",

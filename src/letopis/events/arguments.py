@@ -671,7 +671,6 @@ def targets(tree: Tree, trigger: Trigger) -> list[int]:
         hosts.append(trigger.object)
     if trigger.predicate.pos == "NOUN" and (clause := supporting_clause(tree, token)) >= 0:
         hosts.append(clause)  # 'прошение, которое он подал президенту'
-
     head = tree.tokens[token].head
     if trigger.predicate.pos == "NOUN" and head >= 0 and tree.tokens[head].lemma in SUPPORT_VERBS \
             and tree.tokens[token].rel == "obj":

@@ -1178,18 +1178,20 @@ def find_events(doc: Doc, models: object = None) -> Doc:
                     continue  # 'встреча россиян с канадцами' is a match
                 if trigger.predicate.lemma in FIGHTS:
                     code = street_clash_code(source, target, trigger.predicate.cameo)
-                code = verdict_code(source, captor_code(source, code, target, doc), trigger.predicate.lemma, doc)
-                if code.startswith(EXPULSION) and target is not None:
+                # (this pair's own code: a court's verdict or a person captured does not recode the next pair)
+                pair_code = verdict_code(source, captor_code(source, code, target, doc), trigger.predicate.lemma, doc)
+                if pair_code.startswith(EXPULSION) and target is not None:
                     target = state_actor(target, resolver)  # diplomats are expelled from their state
-                event = make_event(code, source, target, trigger, doc, tree, context, rule)
+                event = make_event(pair_code, source, target, trigger, doc, tree, context, rule)
                 events.append(event)
                 if root == "04" and target is not None and not (
-                        code == HOST and last_meeting and {a.country for a in last_meeting} == {source.country, target.country}):
+                        pair_code == HOST and last_meeting
+                        and {a.country for a in last_meeting} == {source.country, target.country}):
                     # (a welcome at the airport does not make the greeters the sides of the visit's talks)
                     last_meeting = (source, target)
                     meetings.append(last_meeting)
                     received = None
-                if code == HOST and target is not None:
+                if pair_code == HOST and target is not None:
                     received = (source, target)
             context.remember(events)
         for trigger, sources, verb, rule in settings:
