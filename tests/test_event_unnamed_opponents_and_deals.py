@@ -166,3 +166,17 @@ def test_a_court_that_osudil_someone_convicted_him():
     found = events("Суд Казахстана и президент Казахстана Айдар Сейткали осудили бывшего министра обороны Бориса "
                    "Кульчицкого.")
     assert sorted((e[0], e[1]) for e in found) == [("111", "Айдар Сейткали"), ("173", "суд Казахстана")], found
+
+
+def test_clashes_between_the_police_and_protesters_named_by_a_participle():
+    found = events("Столкновения между полицией и протестующими произошли в Ереване.")
+    assert {(e[0], e[1]) for e in found} == {("175", "полиция Армении"), ("145", "протестующие")}, found
+
+
+def test_a_part_of_a_place_stands_for_the_place_s_state():
+    assert codes(events("Израильская авиация нанесла авиаудар по сектору Газа.")) == {("195", "ISR", "PSE")}
+
+
+def test_destroying_militants_is_fighting_them():
+    assert codes(events("Армия Израиля уничтожила командира ХАМАС.")) == {("190", "ISR", "NSA:Hamas")}
+    assert events("Армия Израиля уничтожила склад оружия.") == []

@@ -55,6 +55,8 @@ GENERIC_HEADS = {"представитель", "сотрудник", "член",
                  "глава", "лидер", "власть", "правительство", "председательство", "руководитель",
                  "позиция", "территория", "база", "объект", "посольство", "консульство", "граница",
                  "пост", "застава", "город", "село", "поселок", "деревня", "миссия"}
+# a part of a place the text names by the place ('сектор Газа', 'район Зурмат'): it stands for the place's state
+PLACE_HEADS = {"сектор", "район", "провинция", "область", "регион", "округ", "окрестность"}
 # votes a state holds: 'выборы в Азербайджане' are Azerbaijan's ('в' names whose, not only where)
 ELECTIONS = {"выборы", "выбор", "референдум", "голосование"}
 # weapons named as the doer, with whose they are: 'беспилотник ВСУ', 'ракеты Ирана', 'самолёты коалиции'
@@ -407,6 +409,10 @@ class ActorResolver:
             if tree.preposition(child) == "между":
                 continue  # 'процесс между Арменией и Азербайджаном' is neither's
             child_mention = self.mention_of.get(child)
+            if child_mention is not None and child_mention.type == "LOC" and tok.lemma in PLACE_HEADS and as_state:
+                entity = self.entity(child_mention)  # 'удар по сектору Газа': the place's state
+                if entity.country:
+                    return self.actor_from_entity(entity, child, True)
             if child_mention is not None and child_mention.type in ("PER", "ORG", "GPE") and child_mention.kind != "office":
                 if tok.lemma in NON_STATE_BODIES and child_mention.type == "GPE" and child_mention.kind == "adjective":
                     return self.body_of_country(token, child_mention)  # 'американские правозащитные организации'

@@ -390,7 +390,10 @@ def listed_members(tree: Tree, token: int) -> list[int]:
             if child > node and any(tree.tokens[t].text == ":" for t in range(node + 1, child)) \
                     and tree.tokens[child].pos == "PROPN":
                 return tree.conjuncts(child)
-    return [token]
+    # 'между полицией и протестующими': a participle standing for people is a member too
+    people = [c for c in tree.kids(token, "conj") if tree.feats[c].get("VerbForm") == "Part"
+              and tree.feats[c].get("Case") == tree.feats[token].get("Case") and not tree.kids(c, "obj")]
+    return [token] + people
 
 
 def institution_speaking(tree: Tree, token: int) -> list[int]:
