@@ -384,7 +384,8 @@ def counted_subject(tree: Tree, token: int) -> list[int]:
 
 def listed_members(tree: Tree, token: int) -> list[int]:
     """'шесть из 11 стран-членов: Алжир, Египет и Катар': the members a counted or generic
-    phrase lists after a colon stand for it."""
+    phrase lists after a colon stand for it; else the token, with the participles for people
+    coordinated with it ('между полицией и протестующими')."""
     for node in [token] + tree.kids(token, "nmod"):
         for child in tree.kids(node, "parataxis", "appos"):
             if child > node and any(tree.tokens[t].text == ":" for t in range(node + 1, child)) \
